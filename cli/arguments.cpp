@@ -1,0 +1,46 @@
+#include "arguments.hpp"
+
+#include <algorithm>
+
+namespace offercheck::cli {
+
+std::string Arguments::value(const std::string& name) const {
+  auto it = values.find(name);
+  return it == values.end() ? std::string() : it->second;
+}
+
+Arguments parse_arguments(const std::vector<std::string>& args,
+                          const std::vector<OptionSpec>& specs) {
+  Arguments parsed;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.size() < 2 || arg.compare(0, 2, "--") != 0) {
+      parsed.positional.push_back(arg);
+      continue;
+    }
+    std::string name = arg, value;
+    bool inline_value = false;
+    if (auto eq = arg.find('='); eq != std::string::npos) {
+      name = arg.substr(0, eq);
+      value = arg.substr(eq + 1);
+      inline_value = true;
+    }
+    auto spec = std::find_if(specs.begin(), specs.end(),
+                             [&](const OptionSpec& s) { return s.name == name; });
+    if (spec == specs.end()) throw UsageError("unknown option " + name);
+    if (parsed.has(name)) throw UsageError(name + " is given twice");
+    if (!spec->takes_value) {
+      if (inline_value) throw UsageError(name + " takes no value");
+      parsed.flags[name] = true;
+      continue;
+    }
+    if (!inline_value) {
+      if (i + 1 >= args.size()) throw UsageError(name + " needs a value");
+      value = args[++i];
+    }
+    parsed.values[name] = value;
+  }
+  return parsed;
+}
+
+}  // namespace offercheck::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace offercheck::cli {
+
+// A mistake in how the command was called: exit status 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct OptionSpec {
+  std::string name;  // "--guide"
+  bool takes_value = false;
+};
+
+struct Arguments {
+  std::map<std::string, std::string> values;  // options with a value
+  std::map<std::string, bool> flags;          // options without one
+  std::vector<std::string> positional;
+
+  bool has(const std::string& name) const { return values.count(name) || flags.count(name); }
+  std::string value(const std::string& name) const;  // "" when absent
+};
+
+// "--name value" and "--name=value"; an option given twice, an unknown
+// option or a missing value throws UsageError.
+Arguments parse_arguments(const std::vector<std::string>& args,
+                          const std::vector<OptionSpec>& specs);
+
+}  // namespace offercheck::cli

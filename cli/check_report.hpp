@@ -1,0 +1,12 @@
+#pragma once
+
+#include "offercheck/evaluation.hpp"
+
+#include <string>
+
+namespace offercheck::cli {
+
+// The readable table `offercheck check` prints.
+std::string render_check_report(const Evaluation& evaluation);
+
+}  // namespace offercheck::cli

@@ -1,0 +1,155 @@
+#include "arguments.hpp"
+#include "check_report.hpp"
+#include "commands.hpp"
+#include "guide_files.hpp"
+#include "today.hpp"
+
+#include "offercheck/evaluation.hpp"
+#include "offercheck/guide_loader.hpp"
+#include "offercheck/money_input.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+
+namespace offercheck::cli {
+
+namespace {
+
+const char* kHelp =
+    "usage: offercheck check --guide FILE --region NAME --base N [options]\n"
+    "\n"
+    "Compares an offer with one region's band of a guide and computes a\n"
+    "counter-offer (ask) and an accept-at floor in the band's currency.\n"
+    "\n"
+    "  --guide FILE         the guide (Markdown with YAML front matter)\n"
+    "  --region NAME        the region, matched ignoring case\n"
+    "  --base N             yearly base salary\n"
+    "  --stock N            equity grant over 4 years (total)\n"
+    "  --bonus-pct N        yearly bonus target as a percent of base, like 15\n"
+    "  --bonus N            yearly bonus as an amount (instead of --bonus-pct)\n"
+    "  --sign-on N          one-time sign-on bonus\n"
+    "  --derive-from NAME   compare with NAME's band scaled by --factor instead\n"
+    "  --factor F           the scale for --derive-from, like 0.8\n"
+    "  --today YYYY-MM-DD   the date staleness is judged against (default: today)\n"
+    "  --json               print the result as JSON (docs/json.md)\n"
+    "\n"
+    "Amounts: 80000, 80k, 80K, €80,000, 1.2M. Exit status: 0 done, 1 the guide\n"
+    "has errors, 2 a usage error (bad amount, unknown region).\n";
+
+struct TypedAmount {
+  std::string option;
+  MoneyInput input;
+};
+
+std::optional<TypedAmount> money_option(const Arguments& parsed, const std::string& option) {
+  if (!parsed.has(option)) return std::nullopt;
+  auto amount = parse_money(parsed.value(option));
+  if (!amount.ok()) throw UsageError(option + ": " + amount.error().message);
+  return TypedAmount{option, amount.value()};
+}
+
+double percent_option(const Arguments& parsed, const std::string& option) {
+  std::string text = parsed.value(option);
+  if (!text.empty() && text.back() == '%') text.pop_back();
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !std::isfinite(value) || value < 0 || value > 1000) {
+    throw UsageError(option + ": '" + parsed.value(option) +
+                     "' is not a percent (a number like 15)");
+  }
+  return value;
+}
+
+void print_json_error(const Error& error) {
+  std::cout << nlohmann::json{{"ok", false}, {"error", error}}.dump(2) << "\n";
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args) {
+  Arguments parsed = parse_arguments(
+      args, {{"--help"}, {"--guide", true}, {"--region", true}, {"--base", true},
+             {"--stock", true}, {"--bonus-pct", true}, {"--bonus", true}, {"--sign-on", true},
+             {"--derive-from", true}, {"--factor", true}, {"--today", true}, {"--json"}});
+  if (parsed.has("--help")) {
+    std::cout << kHelp;
+    return 0;
+  }
+  for (const char* required : {"--guide", "--region", "--base"}) {
+    if (!parsed.has(required)) throw UsageError(std::string(required) + " is required");
+  }
+  if (!parsed.positional.empty()) {
+    throw UsageError("unexpected argument '" + parsed.positional.front() + "'");
+  }
+  if (parsed.has("--bonus-pct") && parsed.has("--bonus")) {
+    throw UsageError("give --bonus-pct or --bonus, not both");
+  }
+  if (parsed.has("--derive-from") != parsed.has("--factor")) {
+    throw UsageError("--derive-from and --factor go together");
+  }
+  const bool json = parsed.has("--json");
+
+  EvaluateRequest request;
+  request.region = parsed.value("--region");
+  request.today = today_from_option(parsed.value("--today"));
+  std::vector<TypedAmount> typed;
+  auto take = [&](const std::string& option, auto assign) {
+    if (auto amount = money_option(parsed, option)) {
+      assign(amount->input.amount);
+      typed.push_back(*amount);
+    }
+  };
+  take("--base", [&](double v) { request.offer.base = v; });
+  take("--stock", [&](double v) { request.offer.stock = v; });
+  take("--bonus", [&](double v) { request.offer.bonus = v; });
+  take("--sign-on", [&](double v) { request.offer.sign_on = v; });
+  if (parsed.has("--bonus-pct")) request.offer.bonus_pct = percent_option(parsed, "--bonus-pct");
+  if (parsed.has("--derive-from")) {
+    char* end = nullptr;
+    const std::string factor = parsed.value("--factor");
+    double value = std::strtod(factor.c_str(), &end);
+    if (factor.empty() || *end != '\0') {
+      throw UsageError("--factor: '" + factor + "' is not a number like 0.8");
+    }
+    request.derive = DerivedFrom{parsed.value("--derive-from"), value};
+  }
+
+  const std::string file = parsed.value("--guide");
+  GuideReport report = load_guide(read_file(file), ValidationOptions{request.today});
+  if (!report.ok()) {
+    if (json) {
+      std::cout << nlohmann::json(report).dump(2) << "\n";
+    } else {
+      for (const Diagnostic& d : report.diagnostics) {
+        if (d.severity != Severity::error) continue;
+        std::cerr << file;
+        if (d.at.known()) std::cerr << ":" << d.at.line << ":" << d.at.column;
+        std::cerr << ": error: " << d.message << "\n";
+      }
+    }
+    return 1;
+  }
+
+  auto evaluation = evaluate(*report.guide, request);
+  if (!evaluation.ok()) {
+    if (json) print_json_error(evaluation.error());
+    throw UsageError(evaluation.error().message);
+  }
+  for (const TypedAmount& amount : typed) {
+    if (auto warning = typed_currency_warning(amount.option, amount.input,
+                                              evaluation.value().band.currency)) {
+      evaluation.value().warnings.push_back(*warning);
+    }
+  }
+  if (json) {
+    std::cout << nlohmann::json(evaluation.value()).dump(2) << "\n";
+  } else {
+    std::cout << render_check_report(evaluation.value());
+  }
+  return 0;
+}
+
+}  // namespace offercheck::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace offercheck::cli {
+
+// The guide files named: files as given, directories searched recursively
+// for *.md, in sorted order. A path that does not exist throws UsageError.
+std::vector<std::string> collect_guide_files(const std::vector<std::string>& paths);
+
+// The whole file; throws std::runtime_error naming the file when it cannot be read.
+std::string read_file(const std::string& path);
+
+}  // namespace offercheck::cli

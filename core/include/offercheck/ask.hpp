@@ -1,0 +1,54 @@
+#pragma once
+
+#include "offercheck/band.hpp"
+#include "offercheck/offer.hpp"
+#include "offercheck/result.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+
+namespace offercheck {
+
+// Where in a band (0 = low, 1 = high) the counter-offer and the accept-at
+// floor aim. The defaults are calibrated on the seed guides' own Negotiate Up
+// Strategy figures; see docs/ask-model.md.
+struct AskParameters {
+  double ask_base_position = 0.85;
+  double ask_stock_position = 0.85;
+  double ask_sign_on_position = 0.85;
+  double floor_base_position = 0.30;
+  double floor_stock_position = 0.50;
+  double floor_sign_on_position = 0.30;
+  // When the offer is already at or past the ask target, ask this fraction above it.
+  double step_above_offer = 0.05;
+};
+
+std::optional<Error> check_parameters(const AskParameters& parameters);
+
+struct Proposal {
+  std::optional<double> base;
+  std::optional<double> stock;
+  std::optional<double> sign_on;
+  std::string base_reason;
+  std::string stock_reason;
+  std::string sign_on_reason;
+  // With the offer's own value for any part the proposal leaves open, and its bonus.
+  double annual_total = 0;
+  double year_one_total = 0;
+};
+
+struct Asks {
+  Proposal ask;    // the counter-offer
+  Proposal floor;  // accept at or above this
+};
+
+Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& parameters);
+
+void to_json(nlohmann::json& j, const AskParameters& parameters);
+// Parameters from JSON: absent fields keep their defaults.
+Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j);
+void to_json(nlohmann::json& j, const Proposal& proposal);
+
+}  // namespace offercheck

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <vector>
+
+namespace offercheck {
+
+// Lines and columns are 1-based and counted in the whole guide file;
+// 0 means "no position" (serialized as null).
+struct SourcePosition {
+  int line = 0;
+  int column = 0;
+  bool known() const { return line > 0; }
+};
+
+struct Error {
+  std::string message;
+  int line = 0;
+  int column = 0;
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string code;
+  std::string message;
+  SourcePosition at;
+  // The offer component a warning concerns (base, stock, bonus, total_comp),
+  // empty when it concerns the guide or band as a whole.
+  std::string component;
+};
+
+Diagnostic make_error(std::string code, std::string message, SourcePosition at = {});
+Diagnostic make_warning(std::string code, std::string message, SourcePosition at = {});
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
+const Diagnostic* first_error(const std::vector<Diagnostic>& diagnostics);
+Error to_error(const Diagnostic& diagnostic);
+const char* severity_name(Severity severity);
+
+void to_json(nlohmann::json& j, const SourcePosition& position);
+void to_json(nlohmann::json& j, const Error& error);
+void to_json(nlohmann::json& j, const Diagnostic& diagnostic);
+
+}  // namespace offercheck

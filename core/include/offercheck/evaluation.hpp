@@ -1,0 +1,61 @@
+#pragma once
+
+#include "offercheck/ask.hpp"
+#include "offercheck/comparison.hpp"
+#include "offercheck/date.hpp"
+#include "offercheck/diagnostic.hpp"
+#include "offercheck/guide.hpp"
+#include "offercheck/offer.hpp"
+#include "offercheck/result.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace offercheck {
+
+struct EvaluateRequest {
+  std::string region;
+  Offer offer;
+  AskParameters parameters;
+  std::optional<Date> today;
+  // Evaluate against `derive_from`'s band scaled by `factor` instead of the
+  // region's own (for regions such as Remote Global that have no numbers).
+  std::optional<DerivedFrom> derive;
+};
+
+// What a result says about the guide it came from.
+struct GuideSummary {
+  std::string company;
+  std::string company_display;
+  std::string role;
+  std::string role_display;
+  std::optional<Date> last_updated;
+  std::optional<std::string> salary_data_quarter;
+  std::optional<Date> next_review_due;
+  std::optional<std::string> data_quality;
+  bool stale = false;  // next_review_due is before the request's today
+};
+
+struct Evaluation {
+  GuideSummary guide;
+  Band band;  // the band used: the region's own, or one derived from a reference
+  Offer offer;
+  Comparison comparison;
+  Asks asks;
+  std::vector<Diagnostic> warnings;
+  AskParameters parameters;
+};
+
+// Compares the offer with the region's band and computes the asks. An
+// unknown region, an unusable offer or bad parameters end as an Error.
+Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request);
+
+// A request from the JSON schema of docs/json.md; the Error names the field.
+Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j);
+
+void to_json(nlohmann::json& j, const Evaluation& evaluation);
+
+}  // namespace offercheck

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace offercheck {
+
+// Money is a double in the band's currency, in whole units (no minor units).
+//
+// The one rounding rule of offercheck: a computed ask or floor is rounded to a
+// "clean" step of one twentieth of its power of ten: 500 between 10,000 and
+// 99,999, 5,000 between 100,000 and 999,999, 50,000 from a million, 50 below
+// 10,000. Asks round to the nearest step (halves up), floors round down.
+// Amounts the user typed or the guide states are never rounded.
+double clean_step(double amount);
+double round_clean_nearest(double amount);
+double round_clean_down(double amount);
+double round_clean_up(double amount);
+
+// "€98,000", "$1,250,000", "CHF 120,000": grouped whole units with the
+// currency's symbol or code. Amounts are rounded to whole units for display.
+std::string format_money(double amount, std::string_view currency);
+
+// "85%" / "-12%": a band position as a whole percentage.
+std::string format_percent(double fraction);
+
+}  // namespace offercheck

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "offercheck/diagnostic.hpp"
+#include "offercheck/result.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace offercheck {
+
+struct MoneyInput {
+  double amount = 0;
+  std::optional<std::string> currency;  // ISO code when the text carried a symbol or code
+};
+
+// Reads an amount as people type it: "80000", "80k", "80K", "€80,000",
+// "1.2M", "USD 95,000", "$ 120 000". Commas and spaces must group digits in
+// threes; the decimal separator is a dot. Negative, empty, non-finite and
+// amounts above 1e12 are errors whose message quotes the text.
+Result<MoneyInput> parse_money(std::string_view text);
+
+// A warning when an amount was typed with another currency than the band's:
+// the amount is still taken in the band's currency, unconverted.
+std::optional<Diagnostic> typed_currency_warning(std::string_view field, const MoneyInput& input,
+                                                 std::string_view band_currency);
+
+}  // namespace offercheck

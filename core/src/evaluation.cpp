@@ -1,0 +1,205 @@
+#include "offercheck/evaluation.hpp"
+
+#include "json_fields.hpp"
+#include "offercheck/money.hpp"
+#include "offercheck/validation.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace offercheck {
+
+namespace {
+
+std::string region_list(const Guide& guide) {
+  std::string list;
+  for (const Band& band : guide.compensation) list += (list.empty() ? "" : ", ") + band.region;
+  return list;
+}
+
+Result<Band> band_for(const Guide& guide, const EvaluateRequest& request) {
+  const Band* own = guide.find_band(request.region);
+  if (request.derive) {
+    const Band* reference = guide.find_band(request.derive->region);
+    if (!reference) {
+      return Error{"cannot derive from unknown region '" + request.derive->region +
+                       "'; this guide has: " + region_list(guide),
+                   0, 0};
+    }
+    return derive_band(*reference, request.derive->factor, own ? own->region : request.region);
+  }
+  if (!own) {
+    return Error{"unknown region '" + request.region + "'; this guide has: " + region_list(guide),
+                 0, 0};
+  }
+  return *own;
+}
+
+GuideSummary summary_of(const Guide& guide, const std::optional<Date>& today) {
+  return GuideSummary{guide.company,
+                      guide.company_display,
+                      guide.role,
+                      guide.role_display,
+                      guide.last_updated,
+                      guide.salary_data_quarter,
+                      guide.next_review_due,
+                      guide.data_quality,
+                      today && guide.is_stale(*today)};
+}
+
+std::optional<std::size_t> index_of(const Guide& guide, const Band& band) {
+  for (std::size_t i = 0; i < guide.compensation.size(); ++i) {
+    if (&guide.compensation[i] == &band) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) {
+  if (auto error = check_offer(request.offer)) return *error;
+  if (auto error = check_parameters(request.parameters)) return *error;
+  auto band = band_for(guide, request);
+  if (!band.ok()) return band.error();
+
+  Evaluation evaluation;
+  evaluation.guide = summary_of(guide, request.today);
+  evaluation.band = band.value();
+  evaluation.offer = request.offer;
+  evaluation.parameters = request.parameters;
+  evaluation.comparison = compare_offer(request.offer, evaluation.band);
+  evaluation.asks = compute_asks(request.offer, evaluation.band, request.parameters);
+
+  auto& warnings = evaluation.warnings;
+  if (request.today) {
+    if (auto stale = stale_warning(guide, *request.today)) warnings.push_back(*stale);
+  }
+  const Band* own = guide.find_band(evaluation.band.region);
+  std::optional<std::size_t> index =
+      request.derive || !own ? std::nullopt : index_of(guide, *own);
+  std::set<std::string> reported_components;
+  for (Diagnostic& d : validate_band(guide, evaluation.band, index, ValidationOptions{})) {
+    if (d.severity != Severity::warning) continue;
+    reported_components.insert(d.component);
+    warnings.push_back(std::move(d));
+  }
+  if (const auto& derived = evaluation.band.derived_from) {
+    Diagnostic d = make_warning("derived_band", evaluation.band.region + " is compared with " +
+                                                    derived->region + "'s band scaled to " +
+                                                    format_percent(derived->factor) +
+                                                    ", not with its own data");
+    warnings.push_back(d);
+  }
+  if (evaluation.band.has_any_number()) {
+    for (const auto& component : evaluation.comparison.components) {
+      if (component.status != Status::no_data || reported_components.count(component.name)) {
+        continue;
+      }
+      Diagnostic d = make_warning("no_data", evaluation.band.region + " has no " +
+                                                 component.name + " band; the offer's " +
+                                                 component.name + " is not compared");
+      d.component = component.name;
+      warnings.push_back(d);
+    }
+  }
+  return evaluation;
+}
+
+Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
+  if (!j.is_object()) return Error{"the request must be a JSON object", 0, 0};
+  static const std::set<std::string> known = {"region", "offer", "parameters", "today", "derive"};
+  for (const auto& item : j.items()) {
+    if (!known.count(item.key())) {
+      return Error{item.key() + ": unknown field (expected region, offer, parameters, today, "
+                                "derive)",
+                   0, 0};
+    }
+  }
+  EvaluateRequest request;
+  auto region = text_field(j, "region", "region");
+  if (!region.ok()) return region.error();
+  if (!region.value() || region.value()->empty()) return Error{"region is required", 0, 0};
+  request.region = *region.value();
+
+  auto offer = j.find("offer");
+  if (offer == j.end() || !offer->is_object()) {
+    return Error{"offer is required: an object with base and optionally stock, bonus_pct, bonus "
+                 "and sign_on",
+                 0, 0};
+  }
+  static const std::set<std::string> offer_fields = {"base", "stock", "bonus_pct", "bonus",
+                                                     "sign_on"};
+  for (const auto& item : offer->items()) {
+    if (!offer_fields.count(item.key())) {
+      return Error{"offer." + item.key() + ": unknown field (expected base, stock, bonus_pct, "
+                                           "bonus, sign_on)",
+                   0, 0};
+    }
+  }
+  auto base = number_field(*offer, "base", "offer.base");
+  if (!base.ok()) return base.error();
+  if (!base.value()) return Error{"offer.base is required", 0, 0};
+  request.offer.base = *base.value();
+  std::pair<const char*, std::optional<double>*> optional_parts[] = {
+      {"stock", &request.offer.stock},
+      {"bonus_pct", &request.offer.bonus_pct},
+      {"bonus", &request.offer.bonus},
+      {"sign_on", &request.offer.sign_on}};
+  for (const auto& [key, into] : optional_parts) {
+    auto value = number_field(*offer, key, std::string("offer.") + key);
+    if (!value.ok()) return value.error();
+    *into = value.value();
+  }
+  if (auto error = check_offer(request.offer)) return *error;
+
+  if (auto parameters = j.find("parameters"); parameters != j.end()) {
+    auto read = ask_parameters_from_json(*parameters);
+    if (!read.ok()) return read.error();
+    request.parameters = read.value();
+  }
+  auto today = text_field(j, "today", "today");
+  if (!today.ok()) return today.error();
+  if (today.value()) {
+    request.today = parse_date(*today.value());
+    if (!request.today) return Error{"today: expected a date like 2026-11-22", 0, 0};
+  }
+  if (auto derive = j.find("derive"); derive != j.end() && !derive->is_null()) {
+    if (!derive->is_object()) return Error{"derive: expected {from, factor}", 0, 0};
+    auto from = text_field(*derive, "from", "derive.from");
+    if (!from.ok()) return from.error();
+    auto factor = number_field(*derive, "factor", "derive.factor");
+    if (!factor.ok()) return factor.error();
+    if (!from.value() || !factor.value()) {
+      return Error{"derive needs both from (a region) and factor (like 0.8)", 0, 0};
+    }
+    request.derive = DerivedFrom{*from.value(), *factor.value()};
+  }
+  return request;
+}
+
+void to_json(nlohmann::json& j, const Evaluation& e) {
+  j = {{"ok", true},
+       {"guide",
+        {{"company", e.guide.company},
+         {"company_display", e.guide.company_display},
+         {"role", e.guide.role},
+         {"role_display", e.guide.role_display},
+         {"region", e.band.region},
+         {"currency", e.band.currency},
+         {"stale", e.guide.stale},
+         {"last_updated", optional_json(e.guide.last_updated)},
+         {"salary_data_quarter", optional_json(e.guide.salary_data_quarter)},
+         {"next_review_due", optional_json(e.guide.next_review_due)},
+         {"data_quality", optional_json(e.guide.data_quality)}}},
+       {"band", e.band},
+       {"offer", e.offer},
+       {"components", e.comparison.components},
+       {"totals", e.comparison.totals},
+       {"ask", e.asks.ask},
+       {"floor", e.asks.floor},
+       {"warnings", e.warnings},
+       {"parameters", e.parameters}};
+}
+
+}  // namespace offercheck

@@ -1,0 +1,54 @@
+#include "offercheck/offer.hpp"
+
+#include "json_fields.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace offercheck {
+
+double Offer::bonus_amount() const {
+  if (bonus) return *bonus;
+  if (bonus_pct) return base * *bonus_pct / 100;
+  return 0;
+}
+
+std::optional<Error> check_offer(const Offer& offer) {
+  struct Part {
+    const char* name;
+    std::optional<double> value;
+  };
+  const Part parts[] = {{"base", offer.base},       {"stock", offer.stock},
+                        {"bonus_pct", offer.bonus_pct}, {"bonus", offer.bonus},
+                        {"sign_on", offer.sign_on}};
+  for (const Part& part : parts) {
+    if (!part.value) continue;
+    if (!std::isfinite(*part.value)) {
+      return Error{std::string("offer ") + part.name + " must be a finite number", 0, 0};
+    }
+    if (*part.value < 0) {
+      return Error{std::string("offer ") + part.name + " must not be negative", 0, 0};
+    }
+  }
+  if (offer.bonus_pct && offer.bonus) {
+    return Error{"give the offer's bonus as a percent or as an amount, not both", 0, 0};
+  }
+  if (offer.bonus_pct && *offer.bonus_pct > 1000) {
+    return Error{"offer bonus_pct is a percent of base (like 15); " +
+                     std::to_string(static_cast<long long>(*offer.bonus_pct)) + " is too large",
+                 0, 0};
+  }
+  return std::nullopt;
+}
+
+void to_json(nlohmann::json& j, const Offer& offer) {
+  j = {{"base", offer.base},
+       {"stock", optional_json(offer.stock)},
+       {"bonus_pct", optional_json(offer.bonus_pct)},
+       {"bonus", optional_json(offer.bonus)},
+       {"bonus_amount", offer.bonus_amount()},
+       {"sign_on", optional_json(offer.sign_on)}};
+}
+
+}  // namespace offercheck

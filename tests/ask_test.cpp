@@ -1,0 +1,180 @@
+#include "test_support.hpp"
+
+#include "offercheck/ask.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using namespace offercheck;
+
+static Offer offer_at_bottom(const Band& band) {
+  Offer offer;
+  offer.base = *band.base.low;
+  offer.stock = band.stock.low;
+  return offer;
+}
+
+static void check_close(double computed, double stated, const char* what) {
+  CAPTURE(what);
+  CAPTURE(computed);
+  CAPTURE(stated);
+  CHECK(std::fabs(computed - stated) / stated <= 0.05);
+}
+
+struct Stated {
+  const char* region;
+  double ask_base, ask_stock, floor_base, floor_stock;
+};
+
+// The figures each guide's Negotiate Up Strategy paragraph states.
+TEST_CASE("with defaults, asks and floors agree with the seed guides' own figures") {
+  const std::pair<const char*, std::vector<Stated>> guides[] = {
+      {"product-manager",
+       {{"Paris", 98000, 165000, 82000, 135000}, {"New York", 210000, 280000, 182000, 230000}}},
+      {"devops-engineer",
+       {{"Paris", 85000, 128000, 70000, 100000}, {"New York", 192000, 218000, 165000, 175000}}},
+  };
+  for (const auto& [role, regions] : guides) {
+    Guide guide = test_support::load_seed("hugging-face", role);
+    for (const Stated& stated : regions) {
+      CAPTURE(role);
+      CAPTURE(stated.region);
+      const Band& band = *guide.find_band(stated.region);
+      Asks asks = compute_asks(offer_at_bottom(band), band, AskParameters{});
+      check_close(*asks.ask.base, stated.ask_base, "ask base");
+      check_close(*asks.ask.stock, stated.ask_stock, "ask stock");
+      check_close(*asks.floor.base, stated.floor_base, "floor base");
+      check_close(*asks.floor.stock, stated.floor_stock, "floor stock");
+    }
+  }
+  // This guide's floor ($200K) is set by its competing offers, not by the band.
+  Guide swe = test_support::load_seed("huggingface-enterprise", "software-engineer");
+  const Band& sf = *swe.find_band("San Francisco");
+  Asks asks = compute_asks(offer_at_bottom(sf), sf, AskParameters{});
+  check_close(*asks.ask.base, 215000, "ask base");
+  check_close(*asks.ask.stock, 242000, "ask stock");
+}
+
+static Band band_with(double base_low, double base_high) {
+  Band band;
+  band.region = "NYC";
+  band.currency = "USD";
+  band.base = {base_low, base_high};
+  band.stock = {100000, 200000};
+  return band;
+}
+
+TEST_CASE("asks are clean numbers with reasons") {
+  Band band = band_with(172000, 215000);
+  Offer offer;
+  offer.base = 172000;
+  Asks asks = compute_asks(offer, band, AskParameters{});
+  CHECK(*asks.ask.base == 210000);  // 85% of the band: 208,550
+  CHECK(asks.ask.base_reason ==
+        "85% into the NYC base band ($172,000–$215,000); your offer of $172,000 sits at 0%");
+  CHECK(*asks.floor.base == 180000);  // 30%: 184,900, rounded down
+  CHECK(asks.floor.base_reason.find("30% into the NYC base band") == 0);
+  CHECK(*asks.ask.stock == 185000);
+  CHECK(*asks.floor.stock == 150000);
+}
+
+TEST_CASE("an ask is never below the offer; past the target it steps above modestly") {
+  Band band = band_with(100000, 200000);
+  for (double base : {50000.0, 100000.0, 180000.0, 185000.0, 190000.0, 250000.0, 1000000.0}) {
+    Offer offer;
+    offer.base = base;
+    offer.stock = base;
+    Asks asks = compute_asks(offer, band, AskParameters{});
+    CAPTURE(base);
+    CHECK(*asks.ask.base >= base);
+    CHECK(*asks.ask.stock >= base);
+    CHECK(*asks.floor.base >= base);
+    CHECK(*asks.floor.base <= *asks.ask.base);
+    CHECK(*asks.floor.stock <= *asks.ask.stock);
+  }
+  Offer high;
+  high.base = 190000;
+  Asks asks = compute_asks(high, band, AskParameters{});
+  CHECK(*asks.ask.base == 200000);  // 190,000 × 1.05 = 199,500, rounded up
+  CHECK(asks.ask.base_reason ==
+        "your offer of $190,000 is already at or past 85% of the NYC base band "
+        "($100,000–$200,000); ask 5% above it");
+  CHECK(*asks.floor.base == 190000);
+  CHECK(asks.floor.base_reason.find("already clears 30%") != std::string::npos);
+}
+
+TEST_CASE("sign-on is asked for only where the band has one") {
+  Band band = band_with(100000, 200000);
+  Offer offer;
+  offer.base = 100000;
+  Asks none = compute_asks(offer, band, AskParameters{});
+  CHECK_FALSE(none.ask.sign_on.has_value());
+  CHECK(none.ask.sign_on_reason == "NYC has no sign-on band, so there is no sign-on ask");
+
+  band.signing_bonus = {15000, 30000};
+  Asks some = compute_asks(offer, band, AskParameters{});
+  CHECK(*some.ask.sign_on == 28000);   // 85%: 27,750, to the nearest 500
+  CHECK(*some.floor.sign_on == 19500);  // 30%: 19,500
+}
+
+TEST_CASE("no band data means no ask and says why") {
+  Band band;
+  band.region = "Remote Global";
+  band.currency = "USD";
+  Offer offer;
+  offer.base = 100000;
+  Asks asks = compute_asks(offer, band, AskParameters{});
+  CHECK_FALSE(asks.ask.base.has_value());
+  CHECK_FALSE(asks.floor.stock.has_value());
+  CHECK(asks.ask.base_reason == "Remote Global has no base band, so there is no base ask");
+  CHECK(asks.ask.annual_total == 100000);
+}
+
+TEST_CASE("targets are parameters") {
+  Band band = band_with(100000, 200000);
+  Offer offer;
+  offer.base = 100000;
+  AskParameters top;
+  top.ask_base_position = 1.0;
+  top.floor_base_position = 0.5;
+  Asks asks = compute_asks(offer, band, top);
+  CHECK(*asks.ask.base == 200000);
+  CHECK(*asks.floor.base == 150000);
+}
+
+TEST_CASE("proposal totals use the offer's bonus percent on the proposed base") {
+  Band band = band_with(100000, 200000);
+  Offer offer;
+  offer.base = 100000;
+  offer.stock = 100000;
+  offer.bonus_pct = 10;
+  offer.sign_on = 5000;
+  Asks asks = compute_asks(offer, band, AskParameters{});
+  CHECK(*asks.ask.base == 185000);
+  CHECK(*asks.ask.stock == 185000);
+  CHECK(asks.ask.annual_total == doctest::Approx(185000 + 185000 / 4.0 + 18500));
+  CHECK(asks.ask.year_one_total == doctest::Approx(asks.ask.annual_total + 5000));
+}
+
+TEST_CASE("parameters are checked and read from JSON") {
+  AskParameters bad;
+  bad.floor_base_position = 0.9;
+  REQUIRE(check_parameters(bad).has_value());
+  CHECK(check_parameters(bad)->message == "each floor position must be at or below its ask position");
+  bad = AskParameters{};
+  bad.ask_stock_position = -1;
+  CHECK(check_parameters(bad)->message.find("ask_stock_position must be between 0") == 0);
+  CHECK_FALSE(check_parameters(AskParameters{}).has_value());
+
+  auto read = ask_parameters_from_json(nlohmann::json{{"ask_base_position", 0.9}});
+  REQUIRE(read.ok());
+  CHECK(read.value().ask_base_position == 0.9);
+  CHECK(read.value().floor_stock_position == 0.5);
+  auto wrong = ask_parameters_from_json(nlohmann::json{{"step_above_offer", "lots"}});
+  REQUIRE_FALSE(wrong.ok());
+  CHECK(wrong.error().message == "parameters.step_above_offer: expected a number, got text");
+  nlohmann::json round_trip = AskParameters{};
+  CHECK(round_trip["ask_base_position"] == 0.85);
+  CHECK(round_trip.size() == 7);
+}

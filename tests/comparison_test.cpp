@@ -1,0 +1,89 @@
+#include "offercheck/comparison.hpp"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace offercheck;
+
+static Band paris() {
+  Band band;
+  band.region = "Paris";
+  band.currency = "EUR";
+  band.base = {75000, 102000};
+  band.stock = {95000, 180000};
+  band.bonus_pct = 10;
+  band.total_comp = {99000, 147000};
+  return band;
+}
+
+TEST_CASE("position is (offer - low) / (high - low), unclamped, with a status") {
+  CHECK(*compare_amount("base", 75000, {75000, 102000}).position == 0);
+  CHECK(*compare_amount("base", 102000, {75000, 102000}).position == 1);
+  auto below = compare_amount("base", 70000, {75000, 100000});
+  CHECK(*below.position == doctest::Approx(-0.2));
+  CHECK(below.status == Status::below);
+  auto above = compare_amount("base", 110000, {75000, 100000});
+  CHECK(*above.position == doctest::Approx(1.4));
+  CHECK(above.status == Status::above);
+  CHECK(compare_amount("base", 87500, {75000, 100000}).status == Status::within);
+}
+
+TEST_CASE("a band with nulls has no data; a one-point band has no position") {
+  auto none = compare_amount("stock", 1000, {std::nullopt, std::nullopt});
+  CHECK(none.status == Status::no_data);
+  CHECK_FALSE(none.position.has_value());
+  CHECK(compare_amount("stock", 1000, {1000, std::nullopt}).status == Status::no_data);
+  auto point = compare_amount("bonus", 5000, {5000, 5000});
+  CHECK_FALSE(point.position.has_value());
+  CHECK(point.status == Status::within);
+  CHECK(compare_amount("bonus", 4000, {5000, 5000}).status == Status::below);
+}
+
+TEST_CASE("an offer is compared part by part and in total") {
+  Offer offer;
+  offer.base = 80000;
+  offer.stock = 100000;
+  offer.bonus_pct = 10;
+  offer.sign_on = 10000;
+  Comparison c = compare_offer(offer, paris());
+  REQUIRE(c.components.size() == 4);
+  CHECK(c.components[0].name == "base");
+  CHECK(c.components[1].name == "stock");
+  CHECK(c.components[2].name == "bonus");
+  CHECK(c.components[2].offer == 8000);
+  CHECK(*c.components[2].low == 7500);   // 10% of base_low
+  CHECK(*c.components[2].high == 10200);  // 10% of base_high
+  CHECK(c.components[3].name == "total_comp");
+  // annual total comp = base + stock / 4 + bonus; sign-on only in year one.
+  CHECK(c.components[3].offer == 80000 + 25000 + 8000);
+  CHECK(c.totals.annual_average == 113000);
+  CHECK(c.totals.year_one == 123000);
+  CHECK(c.totals.four_year == 4 * 88000 + 100000 + 10000);
+  CHECK(c.components[3].status == Status::within);
+}
+
+TEST_CASE("parts not given count as zero; bonus as an amount") {
+  Offer offer;
+  offer.base = 80000;
+  offer.bonus = 5000;
+  Comparison c = compare_offer(offer, paris());
+  CHECK(c.components[1].offer == 0);
+  CHECK(c.components[1].status == Status::below);
+  CHECK(c.components[2].offer == 5000);
+  CHECK(c.totals.annual_average == 85000);
+}
+
+TEST_CASE("components serialize with name, offer, low, high, position, status") {
+  nlohmann::json j = compare_amount("base", 80000, {75000, 100000});
+  CHECK(j["name"] == "base");
+  CHECK(j["offer"] == 80000);
+  CHECK(j["low"] == 75000);
+  CHECK(j["high"] == 100000);
+  CHECK(j["position"].get<double>() == doctest::Approx(0.2));
+  CHECK(j["status"] == "within");
+  nlohmann::json none = compare_amount("stock", 0, {});
+  CHECK(none["position"].is_null());
+  CHECK(none["low"].is_null());
+  CHECK(none["status"] == "no_data");
+}

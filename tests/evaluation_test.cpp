@@ -1,0 +1,155 @@
+#include "test_support.hpp"
+
+#include "offercheck/evaluation.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace offercheck;
+using test_support::has_code;
+
+static EvaluateRequest request_for(const std::string& region, double base) {
+  EvaluateRequest request;
+  request.region = region;
+  request.offer.base = base;
+  return request;
+}
+
+TEST_CASE("evaluate compares, asks and warns for one region") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  EvaluateRequest request = request_for("PARIS", 75000);
+  request.offer.stock = 95000;
+  request.today = parse_date("2026-11-22");
+  auto result = evaluate(guide, request);
+  REQUIRE(result.ok());
+  const Evaluation& e = result.value();
+  CHECK(e.band.region == "Paris");
+  CHECK(e.band.currency == "EUR");
+  CHECK(e.guide.stale);
+  CHECK(e.comparison.components[0].status == Status::within);
+  CHECK(*e.asks.ask.base == 98000);
+  CHECK(has_code(e.warnings, "stale"));
+  CHECK(has_code(e.warnings, "no_data"));  // Paris has no bonus band
+
+  request.today = parse_date("2026-03-01");
+  CHECK_FALSE(evaluate(guide, request).value().guide.stale);
+}
+
+TEST_CASE("an unknown region is an error listing the guide's regions") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  auto result = evaluate(guide, request_for("Mars", 1));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().message ==
+        "unknown region 'Mars'; this guide has: Paris, New York, Remote Global");
+}
+
+TEST_CASE("null-band regions report no data and can be derived from a reference") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  auto plain = evaluate(guide, request_for("Remote Global", 150000));
+  REQUIRE(plain.ok());
+  for (const auto& c : plain.value().comparison.components) CHECK(c.status == Status::no_data);
+  CHECK(has_code(plain.value().warnings, "no_band_data"));
+  CHECK_FALSE(plain.value().asks.ask.base.has_value());
+
+  EvaluateRequest derived = request_for("remote global", 150000);
+  derived.derive = DerivedFrom{"New York", 0.8};
+  auto result = evaluate(guide, derived);
+  REQUIRE(result.ok());
+  const Band& band = result.value().band;
+  CHECK(band.region == "Remote Global");
+  REQUIRE(band.derived_from.has_value());
+  CHECK(band.derived_from->region == "New York");
+  CHECK(*band.base.low == doctest::Approx(172000 * 0.8));
+  CHECK(*band.base.high == doctest::Approx(215000 * 0.8));
+  CHECK(result.value().comparison.components[0].status == Status::within);
+  CHECK(has_code(result.value().warnings, "derived_band"));
+  nlohmann::json j = result.value();
+  CHECK(j["band"]["derived_from"]["region"] == "New York");
+
+  derived.derive = DerivedFrom{"Atlantis", 0.8};
+  CHECK(evaluate(guide, derived).error().message.find("cannot derive from unknown region") == 0);
+  derived.derive = DerivedFrom{"Paris", 0};
+  CHECK(evaluate(guide, derived).error().message.find("factor") != std::string::npos);
+  derived.derive = DerivedFrom{"Remote Global", 0.8};
+  CHECK(evaluate(guide, derived).error().message.find("it has no base band") != std::string::npos);
+}
+
+TEST_CASE("bad offers are errors") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  EvaluateRequest request = request_for("Paris", -1);
+  CHECK(evaluate(guide, request).error().message == "offer base must not be negative");
+  request = request_for("Paris", 80000);
+  request.offer.bonus = 1000;
+  request.offer.bonus_pct = 10;
+  CHECK(evaluate(guide, request).error().message ==
+        "give the offer's bonus as a percent or as an amount, not both");
+}
+
+TEST_CASE("the result JSON has the documented fields") {
+  Guide guide = test_support::load_seed("huggingface-enterprise", "software-engineer");
+  EvaluateRequest request = request_for("san francisco", 170000);
+  request.offer.stock = 140000;
+  request.offer.bonus_pct = 5;
+  request.today = parse_date("2026-11-22");
+  nlohmann::json j = evaluate(guide, request).value();
+  CHECK(j["ok"] == true);
+  for (const char* key : {"company", "role", "region", "currency", "stale"}) {
+    CAPTURE(key);
+    CHECK(j["guide"].contains(key));
+  }
+  CHECK(j["guide"]["currency"] == "USD");
+  CHECK(j["guide"]["stale"] == true);
+  REQUIRE(j["components"].size() == 4);
+  const char* names[] = {"base", "stock", "bonus", "total_comp"};
+  for (int i = 0; i < 4; ++i) {
+    CHECK(j["components"][i]["name"] == names[i]);
+    for (const char* key : {"offer", "low", "high", "position", "status"}) {
+      CHECK(j["components"][i].contains(key));
+    }
+  }
+  CHECK(j["ask"]["base"].is_number());
+  CHECK(j["ask"]["stock"].is_number());
+  CHECK(j["ask"]["reasons"]["base"].is_string());
+  CHECK(j["floor"]["base"].is_number());
+  CHECK(j["floor"]["stock"].is_number());
+  CHECK(j["warnings"].is_array());
+  CHECK(j["warnings"][0]["code"] == "stale");
+  CHECK(j["warnings"][0]["message"].is_string());
+  CHECK(j["totals"]["year_one"] == j["totals"]["annual_average"]);
+}
+
+TEST_CASE("requests are read from JSON with errors naming the field") {
+  auto good = evaluate_request_from_json(nlohmann::json::parse(R"({
+    "region": "Paris", "today": "2026-11-22",
+    "offer": {"base": 80000, "stock": 100000, "bonus_pct": 10, "sign_on": null},
+    "parameters": {"ask_base_position": 0.9},
+    "derive": {"from": "New York", "factor": 0.8}})"));
+  REQUIRE(good.ok());
+  CHECK(good.value().region == "Paris");
+  CHECK(good.value().offer.base == 80000);
+  CHECK(*good.value().offer.stock == 100000);
+  CHECK_FALSE(good.value().offer.sign_on.has_value());
+  CHECK(good.value().parameters.ask_base_position == 0.9);
+  CHECK(good.value().today->to_string() == "2026-11-22");
+  CHECK(good.value().derive->factor == 0.8);
+
+  auto message = [](const char* text) {
+    auto r = evaluate_request_from_json(nlohmann::json::parse(text));
+    REQUIRE_FALSE(r.ok());
+    return r.error().message;
+  };
+  CHECK(message("[]") == "the request must be a JSON object");
+  CHECK(message(R"({"offer": {"base": 1}})") == "region is required");
+  CHECK(message(R"({"region": "Paris"})").find("offer is required") == 0);
+  CHECK(message(R"({"region": "Paris", "offer": {}})") == "offer.base is required");
+  CHECK(message(R"({"region": "Paris", "offer": {"base": "80k"}})") ==
+        "offer.base: expected a number, got text");
+  CHECK(message(R"({"region": "Paris", "offer": {"base": 1, "bonus_percent": 5}})")
+            .find("offer.bonus_percent: unknown field") == 0);
+  CHECK(message(R"({"region": "Paris", "offer": {"base": -1}})") ==
+        "offer base must not be negative");
+  CHECK(message(R"({"region": "Paris", "offer": {"base": 1}, "today": "soon"})") ==
+        "today: expected a date like 2026-11-22");
+  CHECK(message(R"({"region": 5, "offer": {"base": 1}})") == "region: expected text, got number");
+  CHECK(message(R"({"region": "Paris", "offer": {"base": 1}, "extra": 1})")
+            .find("extra: unknown field") == 0);
+}

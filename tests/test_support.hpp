@@ -1,0 +1,71 @@
+#pragma once
+
+#include "offercheck/guide_loader.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace test_support {
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline std::string seeds_dir() { return OFFERCHECK_SEEDS_DIR; }
+
+// The sample of the public corpus beside the checkout (../shared/corpus-sample);
+// OFFERCHECK_CORPUS overrides it.
+inline std::string corpus_dir() {
+  const char* overridden = std::getenv("OFFERCHECK_CORPUS");
+  return overridden ? overridden : OFFERCHECK_CORPUS_DIR;
+}
+
+inline offercheck::Guide load_seed(const std::string& company, const std::string& role) {
+  auto report = offercheck::load_guide(read_file(seeds_dir() + "/" + company + "/" + role + ".md"));
+  REQUIRE_MESSAGE(report.ok(), company << "/" << role << " does not load");
+  return *report.guide;
+}
+
+// A minimal valid guide whose front-matter lines and body can be replaced.
+inline std::string guide_text(const std::string& bands =
+                                  "  - region: Paris\n"
+                                  "    base_low: 75000\n"
+                                  "    base_high: 102000\n"
+                                  "    stock_low: 95000\n"
+                                  "    stock_high: 180000\n"
+                                  "    bonus_pct: null\n"
+                                  "    total_comp_low: 99000\n"
+                                  "    total_comp_high: 147000\n"
+                                  "    currency: EUR\n",
+                              const std::string& extra_fields = "",
+                              const std::string& body = "Some guidance.\n") {
+  return "---\ncompany: acme\nrole: engineer\n" + extra_fields + "compensation:\n" + bands +
+         "---\n" + body;
+}
+
+inline bool has_code(const std::vector<offercheck::Diagnostic>& diagnostics,
+                     const std::string& code) {
+  for (const auto& d : diagnostics) {
+    if (d.code == code) return true;
+  }
+  return false;
+}
+
+inline const offercheck::Diagnostic& find_code(
+    const std::vector<offercheck::Diagnostic>& diagnostics, const std::string& code) {
+  for (const auto& d : diagnostics) {
+    if (d.code == code) return d;
+  }
+  FAIL("no diagnostic with code " << code);
+  return diagnostics.front();
+}
+
+}  // namespace test_support
