@@ -117,7 +117,7 @@ int run_check(const std::vector<std::string>& args) {
     request.derive = DerivedFrom{parsed.value("--derive-from"), value};
   }
 
-  const std::string file = parsed.value("--guide");
+  const std::string file = collect_guide_files({parsed.value("--guide")}).front();
   GuideReport report = load_guide(read_file(file), ValidationOptions{request.today});
   if (!report.ok()) {
     if (json) {
