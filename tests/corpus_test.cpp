@@ -4,14 +4,20 @@
 
 #include "offercheck/guide_loader.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 
 using namespace offercheck;
 
 TEST_CASE("every guide of the corpus sample loads") {
   const std::string dir = test_support::corpus_dir();
-  REQUIRE_MESSAGE(std::filesystem::is_directory(dir),
-                  "the corpus sample is not at " << dir << " (set OFFERCHECK_CORPUS)");
+  if (!std::filesystem::is_directory(dir)) {
+    // CI always has shared/ beside the checkout: there a missing corpus fails.
+    REQUIRE_MESSAGE(std::getenv("CI") == nullptr,
+                    "the corpus sample is not at " << dir << " (set OFFERCHECK_CORPUS)");
+    MESSAGE("NOT RUN: the corpus sample is not at " << dir << " (set OFFERCHECK_CORPUS)");
+    return;
+  }
   int guides = 0, loaded = 0, with_strategy = 0;
   std::vector<std::string> failed;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
