@@ -35,9 +35,10 @@ TEST_CASE("with defaults, asks and floors agree with the seed guides' own figure
       {"devops-engineer",
        {{"Paris", 85000, 128000, 70000, 100000}, {"New York", 192000, 218000, 165000, 175000}}},
   };
-  for (const auto& [role, regions] : guides) {
+  for (const auto& guide_and_regions : guides) {
+    const std::string role = guide_and_regions.first;
     Guide guide = test_support::load_seed("hugging-face", role);
-    for (const Stated& stated : regions) {
+    for (const Stated& stated : guide_and_regions.second) {
       CAPTURE(role);
       CAPTURE(stated.region);
       const Band& band = *guide.find_band(stated.region);

@@ -1,0 +1,121 @@
+#include "offercheck/json_api.hpp"
+
+#include "offercheck/evaluation.hpp"
+#include "offercheck/money_input.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <new>
+
+namespace offercheck::json_api {
+
+namespace {
+
+// Text from a guide or a caller is valid UTF-8 by the time it is here; the
+// replacing handler keeps a stray byte from turning an answer into an exception.
+std::string to_text(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string failure(const Error& error) {
+  return to_text(nlohmann::json{{"ok", false}, {"error", error}});
+}
+
+// Runs an API call; whatever escapes it becomes an error value.
+template <class Call>
+std::string guarded(Call call) {
+  try {
+    return call();
+  } catch (const std::bad_alloc&) {
+    return failure(Error{"out of memory", 0, 0});
+  } catch (const nlohmann::json::exception& e) {
+    return failure(Error{std::string("invalid JSON: ") + e.what(), 0, 0});
+  } catch (const std::exception& e) {
+    return failure(Error{std::string("internal error: ") + e.what(), 0, 0});
+  } catch (...) {
+    return failure(Error{"internal error", 0, 0});
+  }
+}
+
+nlohmann::json summary_of(const Guide& guide) {
+  nlohmann::json regions = nlohmann::json::array();
+  for (const Band& band : guide.compensation) {
+    regions.push_back(
+        {{"region", band.region}, {"currency", band.currency}, {"has_data", band.has_any_number()}});
+  }
+  nlohmann::json full = guide;
+  nlohmann::json summary = {{"id", guide_id(guide)}, {"regions", regions}};
+  for (const char* key : {"company", "company_display", "role", "role_display", "last_updated",
+                          "salary_data_quarter", "next_review_due", "data_quality"}) {
+    summary[key] = full[key];
+  }
+  return summary;
+}
+
+}  // namespace
+
+std::string load_guide(GuideLibrary& library, std::string_view text, std::string_view today) {
+  return guarded([&] {
+    ValidationOptions options;
+    if (!today.empty()) {
+      options.today = parse_date(today);
+      if (!options.today) return failure(Error{"today: expected a date like 2026-11-22", 0, 0});
+    }
+    GuideReport report = library.add(text, options);
+    nlohmann::json j = report;
+    if (report.guide) j["id"] = guide_id(*report.guide);
+    return to_text(j);
+  });
+}
+
+std::string list_guides(const GuideLibrary& library) {
+  return guarded([&] {
+    nlohmann::json guides = nlohmann::json::array();
+    for (const Guide& guide : library.guides()) guides.push_back(summary_of(guide));
+    return to_text(nlohmann::json{{"ok", true}, {"guides", guides}});
+  });
+}
+
+std::string get_guide(const GuideLibrary& library, std::string_view id) {
+  return guarded([&] {
+    const Guide* guide = library.find(id);
+    if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded", 0, 0});
+    return to_text(nlohmann::json{{"ok", true}, {"guide", *guide}});
+  });
+}
+
+std::string evaluate(const GuideLibrary& library, std::string_view request_json) {
+  return guarded([&] {
+    nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
+    if (request.is_discarded()) return failure(Error{"the request is not valid JSON", 0, 0});
+    if (!request.is_object()) return failure(Error{"the request must be a JSON object", 0, 0});
+    auto id = request.find("guide");
+    if (id == request.end() || !id->is_string()) {
+      return failure(Error{"guide is required: the id (company/role) of a loaded guide", 0, 0});
+    }
+    const Guide* guide = library.find(id->get<std::string>());
+    if (!guide) return failure(Error{"no guide '" + id->get<std::string>() + "' is loaded", 0, 0});
+    request.erase("guide");
+    auto parsed = evaluate_request_from_json(request);
+    if (!parsed.ok()) return failure(parsed.error());
+    auto result = offercheck::evaluate(*guide, parsed.value());
+    if (!result.ok()) return failure(result.error());
+    nlohmann::json j = result.value();
+    j["guide"]["id"] = guide_id(*guide);
+    return to_text(j);
+  });
+}
+
+std::string parse_money(std::string_view text) {
+  return guarded([&] {
+    auto parsed = offercheck::parse_money(text);
+    if (!parsed.ok()) return failure(parsed.error());
+    return to_text(nlohmann::json{{"ok", true},
+                                  {"amount", parsed.value().amount},
+                                  {"currency", parsed.value().currency
+                                                   ? nlohmann::json(*parsed.value().currency)
+                                                   : nlohmann::json(nullptr)}});
+  });
+}
+
+}  // namespace offercheck::json_api

@@ -1,0 +1,122 @@
+// dist/offercheck.html alone in a folder, opened from disk with no network.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { join } from "node:path";
+import { artifacts, choose, cliCheck, launchBrowser, money, offlineCopy, openPage } from "./harness.mjs";
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+test("the offline file works alone, asks nothing of the network and shows the CLI's numbers", async () => {
+  const url = offlineCopy();
+  const { page, context, seen } = await openPage(browser, url);
+  assert.equal(await page.getAttribute("html", "data-ready"), "true");
+
+  await choose(page, "Hugging Face", "Product Manager", "Paris");
+  await page.getByLabel("Base salary").fill("75000");
+  await page.getByLabel("Equity grant (4 years)").fill("95000");
+
+  const expected = cliCheck("hugging-face/product-manager.md", "Paris", ["--base", "75000", "--stock", "95000"]);
+  assert.equal(await page.locator("[data-ask=base]").textContent(), money(expected.ask.base, "EUR"));
+  assert.equal(await page.locator("[data-ask=stock]").textContent(), money(expected.ask.stock, "EUR"));
+  assert.equal(await page.locator("[data-floor=base]").textContent(), money(expected.floor.base, "EUR"));
+  assert.equal(await page.locator("[data-floor=stock]").textContent(), money(expected.floor.stock, "EUR"));
+  assert.equal(await page.locator("[data-ask=sign_on]").textContent(), "—");
+  const base = page.locator("[data-component=base]");
+  assert.match(await base.textContent(), /Your offer: €75,000 — 0% into the band, in the bottom quarter — within/);
+  assert.match(await base.textContent(), /Band: €75,000 – €102,000/);
+  assert.equal(await page.locator("[data-component=bonus] .status").getAttribute("data-status"), "no_data");
+  assert.equal(await page.locator("[data-component=total_comp] .status").getAttribute("data-status"), "below");
+
+  // The guide's freshness is always visible, stale data flagged with its dates.
+  const freshness = await page.locator("#freshness").textContent();
+  for (const part of ["Last updated", "2026-02-23", "Salary data", "2025-Q4", "Next review due", "2026-05-23", "Data quality", "high"]) {
+    assert.ok(freshness.includes(part), `freshness shows ${part}`);
+  }
+
+  await page.screenshot({ path: join(artifacts, "offline-page.png"), fullPage: true });
+  assert.deepEqual(seen.requests, [url], "the only request is the page itself");
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /connect-src 'none'/);
+  assert.match(csp, /default-src 'none'/);
+  assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ["", 0, 0]);
+  await context.close();
+});
+
+test("every seed and region with data shows the asks and floors the CLI computes", async () => {
+  const { page, context } = await openPage(browser, offlineCopy());
+  const cases = [
+    ["hugging-face/product-manager.md", "Hugging Face", "Product Manager", ["Paris", "New York"]],
+    ["hugging-face/devops-engineer.md", "Hugging Face", "DevOps Engineer", ["Paris", "New York"]],
+    ["huggingface-enterprise/software-engineer.md", "Hugging Face Enterprise", "Software Engineer", ["San Francisco", "New York", "Paris"]],
+  ];
+  for (const [file, company, role, regions] of cases) {
+    for (const region of regions) {
+      await choose(page, company, role, region);
+      await page.getByLabel("Base salary").fill("150k");
+      await page.getByLabel("Equity grant (4 years)").fill("120,000");
+      await page.getByLabel("Bonus (%)").fill("10");
+      await page.getByLabel("Sign-on bonus").fill("5000");
+      const expected = cliCheck(file, region, ["--base", "150k", "--stock", "120000", "--bonus-pct", "10", "--sign-on", "5000"]);
+      const currency = expected.guide.currency;
+      for (const part of ["base", "stock"]) {
+        assert.equal(await page.locator(`[data-ask=${part}]`).textContent(), money(expected.ask[part], currency), `${file} ${region} ask ${part}`);
+        assert.equal(await page.locator(`[data-floor=${part}]`).textContent(), money(expected.floor[part], currency), `${file} ${region} floor ${part}`);
+      }
+      const statuses = await page.locator(".component .status").evaluateAll((nodes) => nodes.map((n) => n.dataset.status));
+      assert.deepEqual(statuses, expected.components.map((c) => c.status), `${file} ${region} statuses`);
+    }
+  }
+  await context.close();
+});
+
+test("bad input gets an inline message and keeps what was typed", async () => {
+  const { page, context } = await openPage(browser, offlineCopy());
+  await choose(page, "Hugging Face", "Product Manager", "Paris");
+  await page.getByLabel("Base salary").fill("lots");
+  assert.match(await page.locator("#base-error").textContent(), /Base salary: 'lots' is not an amount/);
+  assert.equal(await page.getByLabel("Base salary").inputValue(), "lots");
+  assert.equal(await page.getByLabel("Base salary").getAttribute("aria-invalid"), "true");
+  await page.getByLabel("Bonus (%)").fill("ten");
+  assert.match(await page.locator("#bonus-pct-error").textContent(), /Bonus \(%\): 'ten' is not a percent/);
+  await page.getByLabel("Base salary").fill("€80,000");
+  assert.equal(await page.locator("#base-error").textContent(), "");
+  assert.equal(await page.getByLabel("Base salary").getAttribute("aria-invalid"), null);
+  await page.getByLabel("Base salary").fill("$80,000");
+  assert.equal(await page.locator("#base-error").textContent(), "");
+  await page.getByLabel("Base salary").fill("£80,000");
+  assert.match(await page.locator("#base-error").textContent(), /typed in GBP, but this band is in EUR/);
+  await context.close();
+});
+
+test("a null band shows no data and the region list says so", async () => {
+  const { page, context } = await openPage(browser, offlineCopy());
+  await choose(page, "Hugging Face", "DevOps Engineer", "Remote Global (no band data)");
+  await page.getByLabel("Base salary").fill("120000");
+  const statuses = await page.locator(".component .status").evaluateAll((nodes) => nodes.map((n) => n.dataset.status));
+  assert.deepEqual(statuses, ["no_data", "no_data", "no_data", "no_data"]);
+  assert.match(await page.locator("#warnings").textContent(), /Remote Global has no pay data/);
+  assert.equal(await page.locator("[data-ask=base]").textContent(), "—");
+  await context.close();
+});
+
+test("keyboard, phone width and screen-reader announcements", async () => {
+  const { page, context } = await openPage(browser, offlineCopy(), { viewport: { width: 375, height: 740 } });
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "company");
+  for (const id of ["role", "region", "base"]) {
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.id), id);
+  }
+  await page.keyboard.type("90000");
+  await page.locator("#summary:not(:empty)").waitFor({ timeout: 3000 });
+  assert.match(await page.locator("#summary").textContent(), /base €90,000 is .* Ask €\d/);
+  assert.equal(await page.locator("#summary").getAttribute("aria-live"), "polite");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at phone width (overflow ${overflow}px)`);
+  await page.screenshot({ path: join(artifacts, "offline-page-phone.png"), fullPage: true });
+  await context.close();
+});

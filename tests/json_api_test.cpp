@@ -1,0 +1,109 @@
+// The JSON-text API the Wasm module exposes, tested natively and under Node.
+#include "test_support.hpp"
+
+#include "offercheck/json_api.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace offercheck;
+using nlohmann::json;
+
+static json call(const std::string& answer) {
+  json j = json::parse(answer);
+  REQUIRE(j.contains("ok"));
+  return j;
+}
+
+static GuideLibrary seeded() {
+  GuideLibrary library;
+  for (const char* path : {"/hugging-face/product-manager.md", "/hugging-face/devops-engineer.md",
+                           "/huggingface-enterprise/software-engineer.md"}) {
+    json loaded = call(json_api::load_guide(
+        library, test_support::read_file(test_support::seeds_dir() + path), "2026-11-22"));
+    REQUIRE(loaded["ok"] == true);
+  }
+  return library;
+}
+
+TEST_CASE("guides load into a library and are listed with their regions") {
+  GuideLibrary library = seeded();
+  json list = call(json_api::list_guides(library));
+  REQUIRE(list["guides"].size() == 3);
+  json pm = list["guides"][0];
+  CHECK(pm["id"] == "hugging-face/product-manager");
+  CHECK(pm["company_display"] == "Hugging Face");
+  CHECK(pm["regions"][2]["region"] == "Remote Global");
+  CHECK(pm["regions"][2]["has_data"] == false);
+  CHECK(pm["next_review_due"] == "2026-05-23");
+
+  json guide = call(json_api::get_guide(library, "hugging-face/devops-engineer"));
+  CHECK(guide["guide"]["sections"].size() > 3);
+  CHECK(call(json_api::get_guide(library, "nobody/none"))["error"]["message"] ==
+        "no guide 'nobody/none' is loaded");
+}
+
+TEST_CASE("a broken guide answers its error with a position and is not kept") {
+  GuideLibrary library;
+  json answer = call(json_api::load_guide(library, "---\ncompany: a\nrole: x\n  bad: : :\n---\n", ""));
+  CHECK(answer["ok"] == false);
+  CHECK(answer["error"]["line"] == 4);
+  CHECK(answer["diagnostics"][0]["code"] == "yaml_syntax");
+  CHECK(call(json_api::list_guides(library))["guides"].empty());
+  CHECK(call(json_api::load_guide(library, test_support::guide_text(), "someday"))["error"]
+            ["message"] == "today: expected a date like 2026-11-22");
+}
+
+TEST_CASE("loading a guide with the same id replaces it") {
+  GuideLibrary library;
+  call(json_api::load_guide(library, test_support::guide_text(), ""));
+  std::string changed = test_support::guide_text(
+      "  - region: Lyon\n    base_low: 50000\n    base_high: 60000\n    currency: EUR\n");
+  call(json_api::load_guide(library, changed, ""));
+  json list = call(json_api::list_guides(library));
+  REQUIRE(list["guides"].size() == 1);
+  CHECK(list["guides"][0]["regions"][0]["region"] == "Lyon");
+}
+
+TEST_CASE("evaluate takes a guide id and the request of docs/json.md") {
+  GuideLibrary library = seeded();
+  json result = call(json_api::evaluate(library, R"({
+      "guide": "hugging-face/product-manager", "region": "paris", "today": "2026-11-22",
+      "offer": {"base": 75000, "stock": 95000}})"));
+  REQUIRE(result["ok"] == true);
+  CHECK(result["guide"]["id"] == "hugging-face/product-manager");
+  CHECK(result["ask"]["base"] == 98000);
+  CHECK(result["floor"]["stock"] == 135000);
+  CHECK(result["guide"]["stale"] == true);
+}
+
+TEST_CASE("every bad call answers an error value") {
+  GuideLibrary library = seeded();
+  auto message = [&](const std::string& request) {
+    json answer = call(json_api::evaluate(library, request));
+    CHECK(answer["ok"] == false);
+    return answer["error"]["message"].get<std::string>();
+  };
+  CHECK(message("not json") == "the request is not valid JSON");
+  CHECK(message("[1]") == "the request must be a JSON object");
+  CHECK(message("{}") == "guide is required: the id (company/role) of a loaded guide");
+  CHECK(message(R"({"guide": "x/y", "region": "a", "offer": {"base": 1}})") ==
+        "no guide 'x/y' is loaded");
+  CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Mars", "offer": {"base": 1}})")
+            .find("unknown region 'Mars'") == 0);
+  CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Paris", "offer": {"base": 1e999}})") ==
+        "the request is not valid JSON");
+  CHECK(message("\xFF\xFE") == "the request is not valid JSON");
+  // The library still answers after all of that.
+  CHECK(call(json_api::evaluate(library, R"({"guide": "hugging-face/product-manager",
+      "region": "Paris", "offer": {"base": 80000}})"))["ok"] == true);
+}
+
+TEST_CASE("amounts typed into the page parse like the CLI's") {
+  json good = call(json_api::parse_money("€80,000"));
+  CHECK(good["amount"] == 80000);
+  CHECK(good["currency"] == "EUR");
+  json bad = call(json_api::parse_money("lots"));
+  CHECK(bad["ok"] == false);
+  CHECK(bad["error"]["message"].get<std::string>().find("'lots' is not an amount") == 0);
+  CHECK(call(json_api::parse_money("\xFF"))["ok"] == false);
+}
