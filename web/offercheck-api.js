@@ -71,7 +71,9 @@ function makeApi(core) {
 
 let started = null;
 
-const OfferCheck = Object.freeze({
+// One OfferCheck per page: a second offercheck script (the page and a widget,
+// or two widget scripts) reuses the first one's module.
+const OfferCheck = globalThis.OfferCheck || Object.freeze({
   // One module per page, however many times init() is called.
   init() {
     if (!started) {
@@ -84,3 +86,4 @@ const OfferCheck = Object.freeze({
     return started;
   },
 });
+globalThis.OfferCheck = OfferCheck;

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const dist = join(root, "dist");
@@ -21,7 +22,7 @@ export async function launchBrowser() {
 }
 
 // A page that records every request, console error, page error and CSP violation.
-export async function openPage(browser, url, options = {}) {
+export async function openPage(browser, url, { ready = "html[data-ready]", ...options } = {}) {
   const context = await browser.newContext({ locale: "en-US", ...options });
   const page = await context.newPage();
   const seen = { requests: [], errors: [], violations: [] };
@@ -35,7 +36,7 @@ export async function openPage(browser, url, options = {}) {
     });
   });
   await page.goto(url);
-  await page.waitForSelector("html[data-ready]", { timeout: 20000 });
+  await page.waitForSelector(ready, { timeout: 20000 });
   seen.violations = await page.evaluate(() => window.__violations);
   return { page, context, seen };
 }
@@ -65,4 +66,16 @@ export async function choose(page, company, role, region) {
   await page.getByLabel("Company").selectOption({ label: company });
   await page.getByLabel("Role").selectOption({ label: role });
   await page.getByLabel("Region").selectOption({ label: region });
+}
+
+// The message shown under a labelled field (its aria-describedby).
+export async function errorOf(scope, label) {
+  const id = await scope.getByLabel(label, { exact: true }).getAttribute("aria-describedby");
+  return scope.locator(`[id="${id}"]`);
+}
+
+// A directory served on a free port of 127.0.0.1: {origin, close()}.
+export async function serve(directory) {
+  const server = await startServer(directory, 0);
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }

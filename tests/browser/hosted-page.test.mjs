@@ -1,14 +1,13 @@
 // dist/index.html with its assets, from a local static server.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { choose, dist, launchBrowser, openPage } from "./harness.mjs";
-import { startServer } from "../../scripts/serve.mjs";
+import { choose, dist, launchBrowser, openPage, serve } from "./harness.mjs";
 
 let browser, server, origin;
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer(dist, 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(dist);
+  origin = server.origin;
 });
 after(async () => {
   await browser?.close();

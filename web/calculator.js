@@ -1,6 +1,8 @@
-// The offercheck page: reads the form, asks OfferCheck, draws the result.
-// No network, no storage; the only HTML it inserts is markdown-it's output for
-// the guide text (raw HTML off, http(s) links only, images off).
+// The calculator: the form, the result and the guide text, built into any
+// container (the page, a widget's shadow root, the iframe embed). It asks
+// OfferCheck and draws; no network, no storage. The only HTML it inserts is
+// markdown-it's output for the guide text (raw HTML off, http(s) links only,
+// images off).
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -17,7 +19,7 @@ const MONEY_FIELDS = [
   { id: "sign-on", key: "sign_on", label: "Sign-on bonus" },
 ];
 
-const byId = (id) => document.getElementById(id);
+let calculatorCount = 0;
 
 function element(tag, attributes = {}, children = []) {
   const node = document.createElement(tag);
@@ -97,26 +99,173 @@ function configureMarkdown() {
   return md;
 }
 
-class Page {
-  constructor(api) {
+class Calculator {
+  // options: company, role, region (preselected), locked (no changing them),
+  // compact (no guide text), theme (light, dark, auto), onChange(state) after
+  // every update.
+  constructor(container, api, options = {}) {
     this.api = api;
+    this.options = options;
     this.md = configureMarkdown();
     this.guides = [];
     this.guide = null;  // the full guide chosen
+    this.result = null;  // the last evaluation
     this.announceTimer = null;
+    this.prefix = `oc${++calculatorCount}`;
+    this.parts = {};
+    this.root = this.build();
+    container.append(this.root);
+    this.start();
+  }
+
+  build() {
+    const parts = this.parts;
+    const id = (name) => `${this.prefix}-${name}`;
+    const part = (name, node) => { parts[name] = node; return node; };
+    const select = (name, label) => element("div", { class: "field" }, [
+      element("label", { for: id(name), text: label }),
+      part(name, element("select", { id: id(name), name })),
+    ]);
+    const amount = (name, label) => element("div", { class: "field" }, [
+      element("label", { for: id(name), text: label }),
+      part(name, element("input", { id: id(name), name, type: "text", inputmode: "decimal",
+        autocomplete: "off", "aria-describedby": id(`${name}-error`) })),
+      part(`${name}-error`, element("p", { id: id(`${name}-error`), class: "field-error", "aria-live": "polite" })),
+    ]);
+    const compact = Boolean(this.options.compact);
+    const form = part("form", element("form", { class: "panel inputs", novalidate: "" }, [
+      compact ? null : element("h2", { text: "Your offer" }),
+      select("company", "Company"),
+      select("role", "Role"),
+      select("region", "Region"),
+      part("currency-note", element("p", { class: "hint" })),
+      amount("base", "Base salary"),
+      amount("stock", "Equity grant (4 years)"),
+      amount("bonus-pct", "Bonus (%)"),
+      amount("sign-on", "Sign-on bonus"),
+      element("p", { class: "hint", text: "Amounts like 80000, 80k, 1.2M. The equity grant is the total over four years." }),
+      element("div", { class: "field guide-file" }, [
+        element("label", { for: id("guide-file"), text: "Open guide file" }),
+        part("guide-file", element("input", { id: id("guide-file"), type: "file", accept: ".md,.markdown,.txt,text/markdown,text/plain" })),
+        element("p", { class: "hint", text: "Or drop a guide (.md) here. It is read in this browser and never leaves it." }),
+        part("guide-file-status", element("div", { class: "guide-file-status", "aria-live": "polite" })),
+      ]),
+      part("freshness", element("section", { class: "freshness", "aria-label": "Guide freshness" })),
+    ]));
+    const results = element("section", { class: "panel results", "aria-label": "Where your offer sits" }, [
+      compact ? null : element("h2", { text: "Where it sits" }),
+      part("summary", element("p", { class: "visually-hidden", role: "status", "aria-live": "polite" })),
+      part("prompt", element("p", { class: "hint" })),
+      part("components", element("div")),
+      part("asks", element("div")),
+      part("totals", element("div")),
+      part("warnings", element("ul", { class: "warnings" })),
+    ]);
+    const text = compact ? null : part("guide-text", element("article", { class: "panel guide-text", "aria-label": "The guide's advice" }));
+    const theme = ["light", "dark", "auto"].includes(this.options.theme) ? `theme-${this.options.theme}` : "";
+    const root = element("div", { class: ["oc", compact ? "compact" : "", theme].filter(Boolean).join(" ") },
+      [form, results, text]);
+    // One column when the calculator itself is narrow (a widget in a blog column).
+    if (typeof ResizeObserver === "function") {
+      new ResizeObserver(([entry]) => root.classList.toggle("narrow", entry.contentRect.width < 760)).observe(root);
+    }
+    return root;
   }
 
   start() {
-    byId("version").textContent = this.api.version;
-    this.refreshGuides();
-    byId("company").addEventListener("change", () => this.chooseCompany());
-    byId("role").addEventListener("change", () => this.chooseGuide());
-    byId("region").addEventListener("change", () => this.update());
-    for (const id of ["base", "stock", "bonus-pct", "sign-on"]) {
-      byId(id).addEventListener("input", () => this.update());
+    const parts = this.parts;
+    parts.company.addEventListener("change", () => this.chooseCompany());
+    parts.role.addEventListener("change", () => this.chooseGuide());
+    parts.region.addEventListener("change", () => this.update());
+    for (const name of ["base", "stock", "bonus-pct", "sign-on"]) {
+      parts[name].addEventListener("input", () => this.update());
     }
-    byId("offer-form").addEventListener("submit", (event) => event.preventDefault());
-    this.chooseCompany();
+    parts.form.addEventListener("submit", (event) => event.preventDefault());
+    parts["guide-file"].addEventListener("change", () => {
+      const file = parts["guide-file"].files[0];
+      if (file) this.openGuideFile(file);
+    });
+    this.root.addEventListener("dragover", (event) => {
+      if (![...event.dataTransfer.types].includes("Files")) return;
+      event.preventDefault();
+      this.root.classList.add("dragging");
+    });
+    this.root.addEventListener("dragleave", () => this.root.classList.remove("dragging"));
+    this.root.addEventListener("drop", (event) => {
+      this.root.classList.remove("dragging");
+      const file = event.dataTransfer.files[0];
+      if (!file) return;
+      event.preventDefault();
+      this.openGuideFile(file);
+    });
+    this.refreshGuides();
+    const { company, role, region, locked } = this.options;
+    this.choose({ guide: company && role ? `${company}/${role}` : null, company, region });
+    if (locked) for (const name of ["company", "role", "region"]) parts[name].disabled = true;
+  }
+
+  // Selects a guide (by id, or the first of a company) and a region, when present.
+  choose({ guide, company, region } = {}) {
+    const parts = this.parts;
+    const wanted = this.guides.find((g) => g.id === guide) ||
+      this.guides.find((g) => company && g.company === company);
+    if (wanted) parts.company.value = wanted.company;
+    this.chooseCompany({ silent: true });
+    if (wanted) parts.role.value = wanted.id;
+    this.chooseGuide({ silent: true });
+    if (region && this.guide) {
+      const band = this.guide.compensation.find((b) => b.region.toLowerCase() === String(region).trim().toLowerCase());
+      if (band) parts.region.value = band.region;
+    }
+    this.update();
+    return Boolean(wanted) || !guide;
+  }
+
+  // The inputs as typed, and where they apply.
+  state() {
+    return {
+      guide: this.parts.role.value,
+      region: this.parts.region.value,
+      inputs: Object.fromEntries(["base", "stock", "bonus-pct", "sign-on"].map((name) => [name, this.parts[name].value])),
+      result: this.result,
+    };
+  }
+
+  setInputs(inputs) {
+    for (const [name, value] of Object.entries(inputs)) {
+      if (name in this.parts && typeof value === "string") this.parts[name].value = value;
+    }
+    this.update();
+  }
+
+  async openGuideFile(file) {
+    const status = this.parts["guide-file-status"];
+    let text;
+    try {
+      text = await file.text();
+    } catch (error) {
+      status.replaceChildren(element("p", { class: "field-error", text: `${file.name} could not be read.` }));
+      return;
+    }
+    const answer = this.api.loadGuide(text);
+    if (!answer.ok) {
+      const errors = answer.diagnostics.filter((d) => d.severity === "error");
+      status.replaceChildren(
+        element("p", { class: "field-error", text: `${file.name} is not a usable guide:` }),
+        element("ul", { class: "guide-errors" }, errors.map((d) => element("li", {
+          "data-code": d.code,
+          text: `${file.name}${d.line ? `:${d.line}:${d.column}` : ""}: ${d.message}`,
+        }))));
+      return;
+    }
+    this.refreshGuides();
+    this.choose({ guide: answer.id });
+    const warnings = answer.diagnostics.filter((d) => d.severity === "warning");
+    status.replaceChildren(element("p", { class: "hint guide-loaded",
+      text: `Opened ${file.name}: ${answer.guide.company_display} — ${answer.guide.role_display}` +
+        (warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? "" : "s"})` : "") + "." }),
+      warnings.length ? element("ul", { class: "guide-warnings" }, warnings.map((d) => element("li", {
+        text: `${file.name}${d.line ? `:${d.line}:${d.column}` : ""}: ${d.message}` }))) : null);
   }
 
   refreshGuides() {
@@ -124,28 +273,28 @@ class Page {
     this.guides = listed.ok ? listed.guides : [];
     const companies = new Map();
     for (const guide of this.guides) companies.set(guide.company, guide.company_display);
-    const select = byId("company");
+    const select = this.parts.company;
     const chosen = select.value;
     select.replaceChildren(...[...companies].sort((a, b) => a[1].localeCompare(b[1]))
       .map(([value, label]) => element("option", { value, text: label })));
     if (companies.has(chosen)) select.value = chosen;
   }
 
-  chooseCompany() {
-    const company = byId("company").value;
-    const select = byId("role");
+  chooseCompany({ silent = false } = {}) {
+    const company = this.parts.company.value;
+    const select = this.parts.role;
     const chosen = select.value;
     const roles = this.guides.filter((g) => g.company === company)
       .sort((a, b) => a.role_display.localeCompare(b.role_display));
     select.replaceChildren(...roles.map((g) => element("option", { value: g.id, text: g.role_display })));
     if (roles.some((g) => g.id === chosen)) select.value = chosen;
-    this.chooseGuide();
+    this.chooseGuide({ silent });
   }
 
-  chooseGuide() {
-    const answer = this.api.guide(byId("role").value);
+  chooseGuide({ silent = false } = {}) {
+    const answer = this.api.guide(this.parts.role.value);
     this.guide = answer.ok ? answer.guide : null;
-    const select = byId("region");
+    const select = this.parts.region;
     const chosen = select.value;
     const bands = this.guide ? this.guide.compensation : [];
     select.replaceChildren(...bands.map((band) => element("option", {
@@ -156,12 +305,12 @@ class Page {
     if (bands.some((b) => b.region === chosen)) select.value = chosen;
     this.renderFreshness();
     this.renderGuideText();
-    this.update();
+    if (!silent) this.update();
   }
 
   band() {
     if (!this.guide) return null;
-    return this.guide.compensation.find((b) => b.region === byId("region").value) || null;
+    return this.guide.compensation.find((b) => b.region === this.parts.region.value) || null;
   }
 
   // Reads the form; each bad field gets its own message and keeps its text.
@@ -169,7 +318,7 @@ class Page {
     const offer = {};
     let complete = true;
     for (const field of MONEY_FIELDS) {
-      const text = byId(field.id).value.trim();
+      const text = this.parts[field.id].value.trim();
       let message = "";
       let invalid = false;
       if (text === "") {
@@ -189,7 +338,7 @@ class Page {
       }
       this.showFieldError(field.id, message, invalid);
     }
-    const bonusInput = byId("bonus-pct");
+    const bonusInput = this.parts["bonus-pct"];
     const bonusText = bonusInput.value.trim().replace(/\s*%$/, "");
     let bonusMessage = "";
     if (bonusText !== "") {
@@ -206,45 +355,52 @@ class Page {
   }
 
   showFieldError(id, message, invalid) {
-    byId(`${id}-error`).textContent = message;
-    if (invalid) byId(id).setAttribute("aria-invalid", "true");
-    else byId(id).removeAttribute("aria-invalid");
+    this.parts[`${id}-error`].textContent = message;
+    if (invalid) this.parts[id].setAttribute("aria-invalid", "true");
+    else this.parts[id].removeAttribute("aria-invalid");
   }
 
   update() {
+    this.result = this.evaluateAndDraw();
+    if (this.options.onChange) this.options.onChange(this.state());
+  }
+
+  // Draws the band, and the result when the form holds a usable offer; returns the result.
+  evaluateAndDraw() {
     const band = this.band();
     if (!band) {
       this.renderEmpty("Choose a guide and a region.");
-      return;
+      return null;
     }
-    byId("currency-note").textContent = `Amounts in ${band.currency}, the currency of the ${band.region} band.`;
+    this.parts["currency-note"].textContent = `Amounts in ${band.currency}, the currency of the ${band.region} band.`;
     const offer = this.readOffer(band.currency);
     if (!offer) {
-      const missingBase = byId("base").value.trim() === "";
+      const missingBase = this.parts.base.value.trim() === "";
       this.renderBands(band, null);
-      byId("prompt").textContent = missingBase
+      this.parts.prompt.textContent = missingBase
         ? "Type your base salary to see where your offer sits and what to ask for."
         : "Fix the marked field to see the result.";
       this.announce("");
-      return;
+      return null;
     }
     const result = this.api.evaluate({ guide: this.guide.company + "/" + this.guide.role, region: band.region, offer });
     if (!result.ok) {
       this.renderBands(band, null);
-      byId("prompt").textContent = result.error.message;
-      return;
+      this.parts.prompt.textContent = result.error.message;
+      return null;
     }
-    byId("prompt").textContent = "";
+    this.parts.prompt.textContent = "";
     this.renderBands(result.band, result);
     this.announce(this.summaryOf(result));
+    return result;
   }
 
   renderEmpty(message) {
-    byId("components").replaceChildren();
-    byId("asks").replaceChildren();
-    byId("totals").replaceChildren();
-    byId("warnings").replaceChildren();
-    byId("prompt").textContent = message;
+    this.parts.components.replaceChildren();
+    this.parts.asks.replaceChildren();
+    this.parts.totals.replaceChildren();
+    this.parts.warnings.replaceChildren();
+    this.parts.prompt.textContent = message;
   }
 
   // The four components: from the result when there is one, else the band alone.
@@ -261,7 +417,7 @@ class Page {
       if (name === "total_comp") return { ask: result.ask.total_comp, floor: result.floor.total_comp };
       return {};
     };
-    byId("components").replaceChildren(...components.map((component) => {
+    this.parts.components.replaceChildren(...components.map((component) => {
       const { ask, floor } = markers(component.name);
       const hasBand = component.low !== null && component.high !== null;
       const block = element("section", { class: "component", "data-component": component.name }, [
@@ -288,7 +444,7 @@ class Page {
     this.renderAsks(result, currency);
     this.renderTotals(result, currency);
     // Staleness stands beside the guide's dates (renderFreshness).
-    byId("warnings").replaceChildren(...warnings.filter((w) => !w.component && w.code !== "stale").map((w) =>
+    this.parts.warnings.replaceChildren(...warnings.filter((w) => !w.component && w.code !== "stale").map((w) =>
       element("li", { "data-code": w.code, text: w.message })));
   }
 
@@ -335,7 +491,7 @@ class Page {
   }
 
   renderAsks(result, currency) {
-    const container = byId("asks");
+    const container = this.parts.asks;
     if (!result) {
       container.replaceChildren();
       return;
@@ -372,7 +528,7 @@ class Page {
   }
 
   renderTotals(result, currency) {
-    const container = byId("totals");
+    const container = this.parts.totals;
     if (!result) {
       container.replaceChildren();
       return;
@@ -392,7 +548,7 @@ class Page {
   }
 
   renderFreshness() {
-    const container = byId("freshness");
+    const container = this.parts.freshness;
     if (!this.guide) {
       container.replaceChildren();
       return;
@@ -414,7 +570,8 @@ class Page {
   }
 
   renderGuideText() {
-    const container = byId("guide-text");
+    const container = this.parts["guide-text"];
+    if (!container) return;
     if (!this.guide) {
       container.replaceChildren();
       return;
@@ -441,21 +598,6 @@ class Page {
   // Screen readers hear the summary once typing pauses, not at every key.
   announce(text) {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => { byId("summary").textContent = text; }, 500);
+    this.announceTimer = setTimeout(() => { this.parts.summary.textContent = text; }, 500);
   }
 }
-
-function showStartupError(message) {
-  const notice = byId("startup");
-  notice.textContent = `offercheck could not start: ${message}`;
-  notice.hidden = false;
-  document.documentElement.setAttribute("data-ready", "error");
-}
-
-OfferCheck.init().then((api) => {
-  if (api.bundledErrors.length) {
-    showStartupError(`a bundled guide did not load (${api.bundledErrors[0].error.message})`);
-  }
-  new Page(api).start();
-  document.documentElement.setAttribute("data-ready", "true");
-}, (error) => showStartupError(error && error.message ? error.message : String(error)));

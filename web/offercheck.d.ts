@@ -1,0 +1,177 @@
+// TypeScript declarations of offercheck's JS API (global OfferCheck).
+// The JSON schema behind these types is docs/json.md.
+
+export type Status = "below" | "within" | "above" | "no_data";
+
+export interface ErrorInfo {
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+export interface Failure {
+  ok: false;
+  error: ErrorInfo;
+  diagnostics?: Diagnostic[];
+}
+
+export interface Diagnostic {
+  severity: "error" | "warning";
+  code: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+  component: "base" | "stock" | "bonus" | "total_comp" | null;
+}
+
+export interface Range {
+  low: number | null;
+  high: number | null;
+}
+
+export interface Band {
+  region: string;
+  currency: string;
+  base: Range;
+  stock: Range;
+  bonus: Range;
+  bonus_pct: number | null;
+  signing_bonus: Range;
+  total_comp: Range;
+  derived_from: { region: string; factor: number } | null;
+}
+
+export interface Section {
+  title: string;
+  kind: "preamble" | "heading" | "bold" | "label";
+  level: number;
+  line: number;
+  text: string;
+}
+
+export interface Guide {
+  company: string;
+  company_display: string;
+  role: string;
+  role_display: string;
+  role_type: string | null;
+  last_updated: string | null;
+  data_quality: string | null;
+  salary_data_quarter: string | null;
+  next_review_due: string | null;
+  compensation: Band[];
+  level_mapping: { internal: string | null; raw: string | null };
+  data_sources: string[];
+  negotiation_dna_summary: string | null;
+  sections: Section[];
+}
+
+export interface GuideSummary {
+  id: string;
+  company: string;
+  company_display: string;
+  role: string;
+  role_display: string;
+  last_updated: string | null;
+  salary_data_quarter: string | null;
+  next_review_due: string | null;
+  data_quality: string | null;
+  regions: { region: string; currency: string; has_data: boolean }[];
+}
+
+export interface Offer {
+  base: number;
+  stock?: number | null;
+  bonus_pct?: number | null;
+  bonus?: number | null;
+  sign_on?: number | null;
+}
+
+export interface AskParameters {
+  ask_base_position?: number;
+  ask_stock_position?: number;
+  ask_sign_on_position?: number;
+  floor_base_position?: number;
+  floor_stock_position?: number;
+  floor_sign_on_position?: number;
+  step_above_offer?: number;
+}
+
+export interface EvaluateInput {
+  /** "company/role" of a loaded guide */
+  guide: string;
+  region: string;
+  offer: Offer;
+  parameters?: AskParameters;
+  /** YYYY-MM-DD; defaults to the local date */
+  today?: string;
+  derive?: { from: string; factor: number };
+}
+
+export interface Component {
+  name: "base" | "stock" | "bonus" | "total_comp";
+  offer: number;
+  low: number | null;
+  high: number | null;
+  position: number | null;
+  status: Status;
+}
+
+export interface Proposal {
+  base: number | null;
+  stock: number | null;
+  sign_on: number | null;
+  reasons: { base: string; stock: string; sign_on: string };
+  total_comp: number;
+  year_one: number;
+}
+
+export interface Evaluation {
+  ok: true;
+  guide: {
+    id: string;
+    company: string;
+    company_display: string;
+    role: string;
+    role_display: string;
+    region: string;
+    currency: string;
+    stale: boolean;
+    last_updated: string | null;
+    salary_data_quarter: string | null;
+    next_review_due: string | null;
+    data_quality: string | null;
+  };
+  band: Band;
+  offer: Offer & { bonus_amount: number };
+  components: Component[];
+  totals: { annual_average: number; year_one: number; four_year: number };
+  ask: Proposal;
+  floor: Proposal;
+  warnings: Diagnostic[];
+  parameters: Required<AskParameters>;
+}
+
+export interface OfferCheckApi {
+  readonly version: string;
+  /** The local date used for staleness, YYYY-MM-DD. */
+  readonly today: string;
+  guides(): { ok: true; guides: GuideSummary[] } | Failure;
+  guide(id: string): { ok: true; guide: Guide } | Failure;
+  /** Parses and validates a guide; a valid one joins guides() for this visit. */
+  loadGuide(text: string): { ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | Failure;
+  evaluate(input: EvaluateInput): Evaluation | Failure;
+  parseMoney(text: string): { ok: true; amount: number; currency: string | null } | Failure;
+}
+
+export interface OfferCheckGlobal {
+  /** Loads the module once per page; every call returns the same promise. */
+  init(): Promise<OfferCheckApi>;
+}
+
+declare global {
+  const OfferCheck: OfferCheckGlobal;
+  interface HTMLElementTagNameMap {
+    "offer-check": HTMLElement;
+  }
+}
