@@ -56,6 +56,11 @@ test("two widgets work independently under a strict CSP, untouched by the host's
   assert.equal(await second.locator("[data-ask=base]").textContent(), "$210,000");
   assert.equal(await first.getByLabel("Base salary").inputValue(), "75000");
   assert.equal(await second.locator(".guide-text").count(), 0, "compact has no guide text");
+  assert.equal(await first.locator(".guide-text").count(), 1);
+  assert.match(await second.locator(".oc").getAttribute("class"), /\bcompact\b.*\btheme-dark\b/);
+  const backgrounds = await Promise.all([first, second].map((w) =>
+    w.locator(".panel").first().evaluate((panel) => getComputedStyle(panel).backgroundColor)));
+  assert.notEqual(backgrounds[0], backgrounds[1], "the dark theme differs from the light one");
 
   // The host's CSS does not reach in...
   const inside = await first.getByLabel("Base salary").evaluate((input) => {
