@@ -6,7 +6,12 @@ namespace offercheck::cli {
 
 std::string Arguments::value(const std::string& name) const {
   auto it = values.find(name);
-  return it == values.end() ? std::string() : it->second;
+  return it == values.end() ? std::string() : it->second.back();
+}
+
+std::vector<std::string> Arguments::all(const std::string& name) const {
+  auto it = values.find(name);
+  return it == values.end() ? std::vector<std::string>() : it->second;
 }
 
 Arguments parse_arguments(const std::vector<std::string>& args,
@@ -28,7 +33,7 @@ Arguments parse_arguments(const std::vector<std::string>& args,
     auto spec = std::find_if(specs.begin(), specs.end(),
                              [&](const OptionSpec& s) { return s.name == name; });
     if (spec == specs.end()) throw UsageError("unknown option " + name);
-    if (parsed.has(name)) throw UsageError(name + " is given twice");
+    if (parsed.has(name) && !spec->repeatable) throw UsageError(name + " is given twice");
     if (!spec->takes_value) {
       if (inline_value) throw UsageError(name + " takes no value");
       parsed.flags[name] = true;
@@ -38,7 +43,7 @@ Arguments parse_arguments(const std::vector<std::string>& args,
       if (i + 1 >= args.size()) throw UsageError(name + " needs a value");
       value = args[++i];
     }
-    parsed.values[name] = value;
+    parsed.values[name].push_back(value);
   }
   return parsed;
 }

@@ -15,19 +15,21 @@ struct UsageError : std::runtime_error {
 struct OptionSpec {
   std::string name;  // "--guide"
   bool takes_value = false;
+  bool repeatable = false;
 };
 
 struct Arguments {
-  std::map<std::string, std::string> values;  // options with a value
-  std::map<std::string, bool> flags;          // options without one
+  std::map<std::string, std::vector<std::string>> values;  // options with values
+  std::map<std::string, bool> flags;                       // options without one
   std::vector<std::string> positional;
 
   bool has(const std::string& name) const { return values.count(name) || flags.count(name); }
   std::string value(const std::string& name) const;  // "" when absent
+  std::vector<std::string> all(const std::string& name) const;  // every value of a repeatable option
 };
 
-// "--name value" and "--name=value"; an option given twice, an unknown
-// option or a missing value throws UsageError.
+// "--name value" and "--name=value"; an option given twice (unless
+// repeatable), an unknown option or a missing value throws UsageError.
 Arguments parse_arguments(const std::vector<std::string>& args,
                           const std::vector<OptionSpec>& specs);
 

@@ -2,7 +2,11 @@
 
 #include "text_table.hpp"
 
+#include "offercheck/fx.hpp"
+#include "offercheck/guide_insights.hpp"
 #include "offercheck/money.hpp"
+
+#include <cstdio>
 
 namespace offercheck::cli {
 
@@ -26,9 +30,29 @@ std::string proposal_table(const Proposal& proposal, const std::string& currency
   });
 }
 
+std::string year_table(const std::vector<std::pair<std::string, const YearView*>>& packages,
+                       const std::string& currency) {
+  std::vector<std::vector<std::string>> rows = {
+      {"", "year 1", "year 2", "year 3", "year 4", "4-year total", "risk-adjusted"}};
+  for (const auto& [name, view] : packages) {
+    std::vector<std::string> row = {name};
+    for (const YearRow& year : view->years) row.push_back(format_money(year.total, currency));
+    row.push_back(format_money(view->four_year_total, currency));
+    row.push_back(format_money(view->four_year_risk_adjusted, currency));
+    rows.push_back(row);
+  }
+  return render_table(rows);
+}
+
+std::string rate_text(double rate) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4g", rate);
+  return text;
+}
+
 }  // namespace
 
-std::string render_check_report(const Evaluation& e) {
+std::string render_check_report(const Evaluation& e, const Guide& guide) {
   const std::string& currency = e.band.currency;
   std::string out = e.guide.company_display + " — " + e.guide.role_display + " — " +
                     e.band.region + " (" + currency + ")\n";
@@ -58,6 +82,41 @@ std::string render_check_report(const Evaluation& e) {
          " a year on average\n" + proposal_table(e.asks.ask, currency);
   out += "\nFloor (accept at or above): " + format_money(e.asks.floor.annual_total, currency) +
          " a year on average\n" + proposal_table(e.asks.floor, currency);
+
+  out += "\nYear by year (" + e.offer.vesting.name + " vesting" +
+         (e.offer.liquid ? "" : ", equity illiquid") + ")\n";
+  std::vector<std::pair<std::string, const YearView*>> packages = {{"this offer", &e.years}};
+  for (const auto& c : e.competing) packages.push_back({c.offer.name, &c.view});
+  out += year_table(packages, currency);
+  if (!e.competing.empty()) {
+    out += "Risk-adjusted counts illiquid equity at " + format_percent(1 - e.parameters.illiquid_discount) +
+           " of its value.\n";
+  }
+  if (!e.fx.used().empty()) {
+    out += "Exchange rates: " + bundled_fx_table().source + ", " + bundled_fx_table().date + ":";
+    for (const auto& used : e.fx.used()) {
+      out += " 1 " + used.currency + " = " + rate_text(used.rate) + " " + currency +
+             (used.overridden ? " (yours)" : "");
+    }
+    out += "\n";
+  }
+
+  const auto claims = arithmetic_claims(guide);
+  if (!claims.empty()) {
+    out += "\nThe guide's own 4-year figures\n";
+    for (const auto& claim : claims) {
+      out += "  line " + std::to_string(claim.line) + ": " + format_money(claim.base, claim.currency) +
+             " base + " + format_money(claim.stock_per_year, claim.currency) + "/year over four years = " +
+             format_money(claim.computed_four_year, claim.currency) + "; the guide says " +
+             format_money(claim.stated_four_year, claim.currency) +
+             (claim.matches ? " (agrees)" : " (does not add up)") + "\n";
+    }
+  }
+  const auto levels = equivalent_levels(guide.level_mapping.raw.value_or(""));
+  if (!levels.empty()) {
+    out += "\nEquivalent levels\n";
+    for (const auto& level : levels) out += "  - " + level + "\n";
+  }
 
   if (!e.warnings.empty()) {
     out += "\nWarnings\n";

@@ -7,6 +7,6 @@
 namespace offercheck::cli {
 
 // The readable table `offercheck check` prints.
-std::string render_check_report(const Evaluation& evaluation);
+std::string render_check_report(const Evaluation& evaluation, const Guide& guide);
 
 }  // namespace offercheck::cli

@@ -1,18 +1,23 @@
 #include "arguments.hpp"
 #include "check_report.hpp"
+#include "competing_spec.hpp"
 #include "commands.hpp"
 #include "guide_files.hpp"
 #include "today.hpp"
 
 #include "offercheck/evaluation.hpp"
+#include "offercheck/guide_insights.hpp"
 #include "offercheck/guide_loader.hpp"
 #include "offercheck/money_input.hpp"
+#include "offercheck/negotiation_script.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <optional>
 
 namespace offercheck::cli {
 
@@ -31,8 +36,20 @@ const char* kHelp =
     "  --bonus-pct N        yearly bonus target as a percent of base, like 15\n"
     "  --bonus N            yearly bonus as an amount (instead of --bonus-pct)\n"
     "  --sign-on N          one-time sign-on bonus\n"
+    "  --vesting V          the grant's vesting: even (25,25,25,25, the default), cliff,\n"
+    "                       5,15,40,40, 33,33,22,11 or any yearly percents summing to 100\n"
+    "  --refresh N          a yearly refresh grant of N, from year 2\n"
+    "  --illiquid           the offer's equity is pre-IPO (counted at a discount)\n"
+    "  --discount P         the discount on illiquid equity, percent (default 50)\n"
+    "  --competing SPEC     another offer you hold (repeatable), like\n"
+    "                       name=Google Paris,base=115000,stock_per_year=85000,currency=EUR,liquid=yes\n"
+    "                       keys: name base stock stock_per_year bonus_pct bonus sign_on refresh\n"
+    "                       currency liquid(yes/no) vesting(5/15/40/40|cliff)\n"
+    "  --fx CUR=RATE        override an exchange rate: one CUR in the guide's currency (repeatable)\n"
     "  --derive-from NAME   compare with NAME's band scaled by --factor instead\n"
     "  --factor F           the scale for --derive-from, like 0.8\n"
+    "  --script             print the negotiation script and email with your numbers\n"
+    "  --fill KEY=TEXT      fill a script placeholder, like '[library]=Transformers' (repeatable)\n"
     "  --today YYYY-MM-DD   the date staleness is judged against (default: today)\n"
     "  --json               print the result as JSON (docs/json.md)\n"
     "\n"
@@ -73,7 +90,10 @@ int run_check(const std::vector<std::string>& args) {
   Arguments parsed = parse_arguments(
       args, {{"--help"}, {"--guide", true}, {"--region", true}, {"--base", true},
              {"--stock", true}, {"--bonus-pct", true}, {"--bonus", true}, {"--sign-on", true},
-             {"--derive-from", true}, {"--factor", true}, {"--today", true}, {"--json"}});
+             {"--vesting", true}, {"--refresh", true}, {"--illiquid"}, {"--discount", true},
+             {"--competing", true, true}, {"--fx", true, true}, {"--derive-from", true},
+             {"--factor", true}, {"--script"}, {"--fill", true, true}, {"--today", true},
+             {"--json"}});
   if (parsed.has("--help")) {
     std::cout << kHelp;
     return 0;
@@ -106,6 +126,31 @@ int run_check(const std::vector<std::string>& args) {
   take("--stock", [&](double v) { request.offer.stock = v; });
   take("--bonus", [&](double v) { request.offer.bonus = v; });
   take("--sign-on", [&](double v) { request.offer.sign_on = v; });
+  take("--refresh", [&](double v) { request.offer.refresh = v; });
+  if (parsed.has("--vesting")) {
+    auto vesting = parse_vesting(parsed.value("--vesting"));
+    if (!vesting.ok()) throw UsageError("--vesting: " + vesting.error().message);
+    request.offer.vesting = vesting.value();
+  }
+  request.offer.liquid = !parsed.has("--illiquid");
+  if (parsed.has("--discount")) {
+    request.parameters.illiquid_discount = percent_option(parsed, "--discount") / 100;
+    if (request.parameters.illiquid_discount > 1) throw UsageError("--discount: at most 100");
+  }
+  for (const std::string& spec : parsed.all("--competing")) {
+    request.competing.push_back(parse_competing_spec(spec));
+  }
+  for (const std::string& text : parsed.all("--fx")) {
+    auto rate = parse_fx_override(text);
+    if (!rate.ok()) throw UsageError("--fx: " + rate.error().message);
+    request.fx[rate.value().first] = rate.value().second;
+  }
+  std::map<std::string, std::string> fills;
+  for (const std::string& text : parsed.all("--fill")) {
+    auto eq = text.find('=');
+    if (eq == std::string::npos) throw UsageError("--fill: '" + text + "' is not KEY=TEXT");
+    fills[text.substr(0, eq)] = text.substr(eq + 1);
+  }
   if (parsed.has("--bonus-pct")) request.offer.bonus_pct = percent_option(parsed, "--bonus-pct");
   if (parsed.has("--derive-from")) {
     char* end = nullptr;
@@ -144,10 +189,17 @@ int run_check(const std::vector<std::string>& args) {
       evaluation.value().warnings.push_back(*warning);
     }
   }
+  const Guide& guide = *report.guide;
+  std::optional<NegotiationScript> script;
+  if (parsed.has("--script")) script = negotiation_script(guide, evaluation.value(), fills);
   if (json) {
-    std::cout << nlohmann::json(evaluation.value()).dump(2) << "\n";
+    nlohmann::json out = evaluation.value();
+    out["insights"] = insights_json(guide);
+    if (script) out["script"] = *script;
+    std::cout << out.dump(2) << "\n";
   } else {
-    std::cout << render_check_report(evaluation.value());
+    std::cout << render_check_report(evaluation.value(), guide);
+    if (script) std::cout << "\n" << script_text(*script);
   }
   return 0;
 }

@@ -22,6 +22,9 @@ std::string get_guide(const std::string& id) {
 std::string evaluate(const std::string& request) {
   return offercheck::json_api::evaluate(library(), request);
 }
+std::string script(const std::string& request) {
+  return offercheck::json_api::script(library(), request);
+}
 std::string parse_money(const std::string& text) {
   return offercheck::json_api::parse_money(text);
 }
@@ -34,6 +37,7 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("listGuides", &list_guides);
   emscripten::function("getGuide", &get_guide);
   emscripten::function("evaluate", &evaluate);
+  emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);
   emscripten::function("version", &version);
 }

@@ -63,6 +63,16 @@ function makeApi(core) {
       }
       return answer(() => core.evaluate(request));
     },
+    // The evaluate input plus fills: {"[placeholder]": "text", recipient, sender}.
+    script(input) {
+      let request;
+      try {
+        request = JSON.stringify({ today, ...input });
+      } catch (error) {
+        return failure("script needs a plain object (see docs/json.md)");
+      }
+      return answer(() => core.script(request));
+    },
     parseMoney(text) {
       return answer(() => core.parseMoney(String(text)));
     },

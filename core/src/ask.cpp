@@ -3,6 +3,7 @@
 #include "json_fields.hpp"
 #include "offercheck/money.hpp"
 #include "offercheck/total_comp.hpp"
+#include "offercheck/years.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -82,20 +83,20 @@ const std::pair<const char*, double AskParameters::*> kParameters[] = {
     {"floor_base_position", &AskParameters::floor_base_position},
     {"floor_stock_position", &AskParameters::floor_stock_position},
     {"floor_sign_on_position", &AskParameters::floor_sign_on_position},
-    {"step_above_offer", &AskParameters::step_above_offer}};
+    {"step_above_offer", &AskParameters::step_above_offer},
+    {"illiquid_discount", &AskParameters::illiquid_discount},
+    {"max_sign_on_share", &AskParameters::max_sign_on_share}};
 constexpr std::size_t kPositionCount = 6;
 
-void fill_totals(Proposal& proposal, const Offer& offer) {
-  const double base = proposal.base.value_or(offer.base);
-  const double stock = proposal.stock.value_or(offer.stock.value_or(0));
-  const double bonus = offer.bonus_pct ? base * *offer.bonus_pct / 100 : offer.bonus_amount();
-  const double sign_on = proposal.sign_on.value_or(offer.sign_on.value_or(0));
-  Totals totals = totals_of(base, stock, bonus, sign_on);
+}  // namespace
+
+void fill_totals(Proposal& proposal, const Offer& offer, double illiquid_discount) {
+  const Package p = offer.package(proposal.base, proposal.stock, proposal.sign_on);
+  Totals totals = totals_of(p.base, p.stock_grant, p.bonus, p.sign_on);
   proposal.annual_total = totals.annual_average;
   proposal.year_one_total = totals.year_one;
+  proposal.four_year_risk_adjusted = year_by_year(p, illiquid_discount).four_year_risk_adjusted;
 }
-
-}  // namespace
 
 std::optional<Error> check_parameters(const AskParameters& p) {
   for (std::size_t i = 0; i < kPositionCount; ++i) {
@@ -109,6 +110,12 @@ std::optional<Error> check_parameters(const AskParameters& p) {
   }
   if (!std::isfinite(p.step_above_offer) || p.step_above_offer < 0 || p.step_above_offer > 1) {
     return Error{"step_above_offer must be between 0 and 1, like 0.05", 0, 0};
+  }
+  if (!std::isfinite(p.illiquid_discount) || p.illiquid_discount < 0 || p.illiquid_discount > 1) {
+    return Error{"illiquid_discount must be between 0 and 1, like 0.5", 0, 0};
+  }
+  if (!std::isfinite(p.max_sign_on_share) || p.max_sign_on_share < 0 || p.max_sign_on_share > 2) {
+    return Error{"max_sign_on_share must be between 0 and 2, like 0.25", 0, 0};
   }
   if (p.floor_base_position > p.ask_base_position ||
       p.floor_stock_position > p.ask_stock_position ||
@@ -137,8 +144,8 @@ Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) 
   asks.floor.sign_on =
       accept_floor(band, {"sign-on", sign_on, band.signing_bonus, p.floor_sign_on_position},
                    asks.floor.sign_on_reason);
-  fill_totals(asks.ask, offer);
-  fill_totals(asks.floor, offer);
+  fill_totals(asks.ask, offer, p.illiquid_discount);
+  fill_totals(asks.floor, offer, p.illiquid_discount);
   return asks;
 }
 
@@ -169,7 +176,8 @@ void to_json(nlohmann::json& j, const Proposal& proposal) {
          {"stock", proposal.stock_reason},
          {"sign_on", proposal.sign_on_reason}}},
        {"total_comp", proposal.annual_total},
-       {"year_one", proposal.year_one_total}};
+       {"year_one", proposal.year_one_total},
+       {"four_year_risk_adjusted", proposal.four_year_risk_adjusted}};
 }
 
 }  // namespace offercheck

@@ -1,6 +1,8 @@
 #include "offercheck/evaluation.hpp"
 
 #include "json_fields.hpp"
+#include "offercheck/guide_insights.hpp"
+#include "offercheck/leverage.hpp"
 #include "offercheck/money.hpp"
 #include "offercheck/validation.hpp"
 
@@ -70,8 +72,24 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
   evaluation.parameters = request.parameters;
   evaluation.comparison = compare_offer(request.offer, evaluation.band);
   evaluation.asks = compute_asks(request.offer, evaluation.band, request.parameters);
+  const double discount = request.parameters.illiquid_discount;
+  evaluation.years = year_by_year(request.offer.package(), discount);
+  evaluation.fx = FxRates(evaluation.band.currency, request.fx);
+  for (const CompetingOffer& offer : request.competing) {
+    if (auto error = check_competing_offer(offer)) return *error;
+    auto package = package_of(offer, evaluation.fx);
+    if (!package.ok()) return package.error();
+    CompetingResult result{offer, 1, year_by_year(package.value(), discount)};
+    if (result.offer.currency.empty()) result.offer.currency = evaluation.band.currency;
+    result.rate = evaluation.fx.rate(result.offer.currency).value();
+    evaluation.competing.push_back(std::move(result));
+  }
 
   auto& warnings = evaluation.warnings;
+  for (Diagnostic& d : apply_leverage(evaluation.asks, request.offer, evaluation.band,
+                                      request.parameters, evaluation.competing)) {
+    warnings.push_back(std::move(d));
+  }
   if (request.today) {
     if (auto stale = stale_warning(guide, *request.today)) warnings.push_back(*stale);
   }
@@ -91,6 +109,16 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
                                                     ", not with its own data");
     warnings.push_back(d);
   }
+  if (!evaluation.band.has_any_number()) {
+    if (auto hint = derivation_hint(guide, evaluation.band.region)) {
+      warnings.push_back(make_warning(
+          "derivation_available",
+          "the guide puts " + evaluation.band.region + " at " + format_percent(hint->low_factor) + "–" +
+              format_percent(hint->high_factor) + " of " + hint->reference +
+              "; compare with that band scaled by a factor in that range",
+          {hint->line, 1}));
+    }
+  }
   if (evaluation.band.has_any_number()) {
     for (const auto& component : evaluation.comparison.components) {
       if (component.status != Status::no_data || reported_components.count(component.name)) {
@@ -108,11 +136,12 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
 
 Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (!j.is_object()) return Error{"the request must be a JSON object", 0, 0};
-  static const std::set<std::string> known = {"region", "offer", "parameters", "today", "derive"};
+  static const std::set<std::string> known = {"region", "offer",  "parameters", "today",
+                                              "derive", "competing", "fx"};
   for (const auto& item : j.items()) {
     if (!known.count(item.key())) {
       return Error{item.key() + ": unknown field (expected region, offer, parameters, today, "
-                                "derive)",
+                                "derive, competing, fx)",
                    0, 0};
     }
   }
@@ -128,12 +157,12 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
                  "and sign_on",
                  0, 0};
   }
-  static const std::set<std::string> offer_fields = {"base", "stock", "bonus_pct", "bonus",
-                                                     "sign_on"};
+  static const std::set<std::string> offer_fields = {
+      "base", "stock", "bonus_pct", "bonus", "sign_on", "vesting", "refresh", "liquid"};
   for (const auto& item : offer->items()) {
     if (!offer_fields.count(item.key())) {
       return Error{"offer." + item.key() + ": unknown field (expected base, stock, bonus_pct, "
-                                           "bonus, sign_on)",
+                                           "bonus, sign_on, vesting, refresh, liquid)",
                    0, 0};
     }
   }
@@ -145,11 +174,23 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
       {"stock", &request.offer.stock},
       {"bonus_pct", &request.offer.bonus_pct},
       {"bonus", &request.offer.bonus},
-      {"sign_on", &request.offer.sign_on}};
+      {"sign_on", &request.offer.sign_on},
+      {"refresh", &request.offer.refresh}};
   for (const auto& [key, into] : optional_parts) {
     auto value = number_field(*offer, key, std::string("offer.") + key);
     if (!value.ok()) return value.error();
     *into = value.value();
+  }
+  auto vesting = text_field(*offer, "vesting", "offer.vesting");
+  if (!vesting.ok()) return vesting.error();
+  if (vesting.value()) {
+    auto parsed = parse_vesting(*vesting.value());
+    if (!parsed.ok()) return Error{"offer: " + parsed.error().message, 0, 0};
+    request.offer.vesting = parsed.value();
+  }
+  if (auto liquid = offer->find("liquid"); liquid != offer->end() && !liquid->is_null()) {
+    if (!liquid->is_boolean()) return Error{"offer.liquid: expected true or false", 0, 0};
+    request.offer.liquid = liquid->get<bool>();
   }
   if (auto error = check_offer(request.offer)) return *error;
 
@@ -163,6 +204,23 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (today.value()) {
     request.today = parse_date(*today.value());
     if (!request.today) return Error{"today: expected a date like 2026-11-22", 0, 0};
+  }
+  if (auto competing = j.find("competing"); competing != j.end() && !competing->is_null()) {
+    if (!competing->is_array()) return Error{"competing: expected a list of offers", 0, 0};
+    for (std::size_t i = 0; i < competing->size(); ++i) {
+      auto offer_json = competing_offer_from_json((*competing)[i], "competing[" + std::to_string(i) + "]");
+      if (!offer_json.ok()) return offer_json.error();
+      request.competing.push_back(offer_json.value());
+    }
+  }
+  if (auto fx = j.find("fx"); fx != j.end() && !fx->is_null()) {
+    if (!fx->is_object()) return Error{"fx: expected an object like {\"EUR\": 1.08}", 0, 0};
+    for (const auto& item : fx->items()) {
+      if (!item.value().is_number()) return Error{"fx." + item.key() + ": expected a number", 0, 0};
+      auto parsed = parse_fx_override(item.key() + "=" + std::to_string(item.value().get<double>()));
+      if (!parsed.ok()) return Error{"fx." + item.key() + ": " + parsed.error().message, 0, 0};
+      request.fx[parsed.value().first] = item.value().get<double>();
+    }
   }
   if (auto derive = j.find("derive"); derive != j.end() && !derive->is_null()) {
     if (!derive->is_object()) return Error{"derive: expected {from, factor}", 0, 0};
@@ -198,6 +256,11 @@ void to_json(nlohmann::json& j, const Evaluation& e) {
        {"totals", e.comparison.totals},
        {"ask", e.asks.ask},
        {"floor", e.asks.floor},
+       {"years", e.years.years},
+       {"four_year_total", e.years.four_year_total},
+       {"four_year_risk_adjusted", e.years.four_year_risk_adjusted},
+       {"competing", e.competing},
+       {"fx", e.fx},
        {"warnings", e.warnings},
        {"parameters", e.parameters}};
 }

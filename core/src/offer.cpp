@@ -14,14 +14,27 @@ double Offer::bonus_amount() const {
   return 0;
 }
 
+Package Offer::package(std::optional<double> base_override, std::optional<double> stock_override,
+                       std::optional<double> sign_on_override) const {
+  Package p;
+  p.base = base_override.value_or(base);
+  p.stock_grant = stock_override.value_or(stock.value_or(0));
+  p.bonus = bonus_pct ? p.base * *bonus_pct / 100 : bonus.value_or(0);
+  p.sign_on = sign_on_override.value_or(sign_on.value_or(0));
+  p.vesting = vesting;
+  p.refresh = refresh.value_or(0);
+  p.liquid = liquid;
+  return p;
+}
+
 std::optional<Error> check_offer(const Offer& offer) {
   struct Part {
     const char* name;
     std::optional<double> value;
   };
-  const Part parts[] = {{"base", offer.base},       {"stock", offer.stock},
+  const Part parts[] = {{"base", offer.base},           {"stock", offer.stock},
                         {"bonus_pct", offer.bonus_pct}, {"bonus", offer.bonus},
-                        {"sign_on", offer.sign_on}};
+                        {"sign_on", offer.sign_on},     {"refresh", offer.refresh}};
   for (const Part& part : parts) {
     if (!part.value) continue;
     if (!std::isfinite(*part.value)) {
@@ -48,7 +61,10 @@ void to_json(nlohmann::json& j, const Offer& offer) {
        {"bonus_pct", optional_json(offer.bonus_pct)},
        {"bonus", optional_json(offer.bonus)},
        {"bonus_amount", offer.bonus_amount()},
-       {"sign_on", optional_json(offer.sign_on)}};
+       {"sign_on", optional_json(offer.sign_on)},
+       {"vesting", offer.vesting},
+       {"refresh", optional_json(offer.refresh)},
+       {"liquid", offer.liquid}};
 }
 
 }  // namespace offercheck

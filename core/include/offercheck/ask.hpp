@@ -23,6 +23,12 @@ struct AskParameters {
   double floor_sign_on_position = 0.30;
   // When the offer is already at or past the ask target, ask this fraction above it.
   double step_above_offer = 0.05;
+  // Pre-IPO (illiquid) equity counts at (1 − this) of its face value when
+  // offers are compared. Deliberately conservative; set your own.
+  double illiquid_discount = 0.5;
+  // Leverage never asks a sign-on above this share of the base, unless the
+  // band states a sign-on range (then its top is the limit).
+  double max_sign_on_share = 0.25;
 };
 
 std::optional<Error> check_parameters(const AskParameters& parameters);
@@ -37,6 +43,7 @@ struct Proposal {
   // With the offer's own value for any part the proposal leaves open, and its bonus.
   double annual_total = 0;
   double year_one_total = 0;
+  double four_year_risk_adjusted = 0;  // as packages are compared with competing offers
 };
 
 struct Asks {
@@ -45,6 +52,9 @@ struct Asks {
 };
 
 Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& parameters);
+
+// Recomputes a proposal's totals after its parts changed.
+void fill_totals(Proposal& proposal, const Offer& offer, double illiquid_discount);
 
 void to_json(nlohmann::json& j, const AskParameters& parameters);
 // Parameters from JSON: absent fields keep their defaults.

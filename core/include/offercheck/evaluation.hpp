@@ -2,6 +2,9 @@
 
 #include "offercheck/ask.hpp"
 #include "offercheck/comparison.hpp"
+#include "offercheck/competing_offer.hpp"
+#include "offercheck/fx.hpp"
+#include "offercheck/years.hpp"
 #include "offercheck/date.hpp"
 #include "offercheck/diagnostic.hpp"
 #include "offercheck/guide.hpp"
@@ -10,6 +13,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +28,9 @@ struct EvaluateRequest {
   // Evaluate against `derive_from`'s band scaled by `factor` instead of the
   // region's own (for regions such as Remote Global that have no numbers).
   std::optional<DerivedFrom> derive;
+  std::vector<CompetingOffer> competing;
+  // Rate overrides: the value of one unit of a currency in the guide's.
+  std::map<std::string, double> fx;
 };
 
 // What a result says about the guide it came from.
@@ -45,6 +52,9 @@ struct Evaluation {
   Offer offer;
   Comparison comparison;
   Asks asks;
+  YearView years;  // the offer, year by year
+  std::vector<CompetingResult> competing;  // in the band's currency
+  FxRates fx{""};
   std::vector<Diagnostic> warnings;
   AskParameters parameters;
 };

@@ -21,11 +21,16 @@ std::string load_guide(GuideLibrary& library, std::string_view text, std::string
 // regions: [{region, currency, has_data}]}]}
 std::string list_guides(const GuideLibrary& library);
 
-// {ok, guide} with the guide's bands and sections.
+// {ok, guide, insights} with the guide's bands and sections, and what its text
+// says: equivalent levels, its own 4-year arithmetic, derivation hints.
 std::string get_guide(const GuideLibrary& library, std::string_view id);
 
 // The evaluate request of docs/json.md plus "guide": the id of a loaded guide.
 std::string evaluate(const GuideLibrary& library, std::string_view request_json);
+
+// The evaluate request plus "fills": {"[placeholder]": "text", "recipient": …,
+// "sender": …} -> {ok, counter, email, passages, placeholders, text}.
+std::string script(const GuideLibrary& library, std::string_view request_json);
 
 // {ok, amount, currency} for text typed into an amount field.
 std::string parse_money(std::string_view text);
