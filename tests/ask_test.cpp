@@ -177,5 +177,5 @@ TEST_CASE("parameters are checked and read from JSON") {
   CHECK(wrong.error().message == "parameters.step_above_offer: expected a number, got text");
   nlohmann::json round_trip = AskParameters{};
   CHECK(round_trip["ask_base_position"] == 0.85);
-  CHECK(round_trip.size() == 7);
+  CHECK(round_trip.size() == 9);
 }

@@ -69,5 +69,26 @@ expect "check: broken guide" 1 'bad.md:6:15: error:' -- "$cli" check --guide "$t
 expect "check: broken guide json" 1 '"ok": false' -- "$cli" check --guide "$tmp/bad.md" --region Paris --base 1 --json
 expect "check: missing guide file" 2 'no such file or directory' -- "$cli" check --guide "$tmp/nothing.md" --region Paris --base 1
 
+# Competing offers, vesting, currencies and the script (issue 5).
+devops=seeds/hugging-face/devops-engineer.md
+expect "competing: the guide's own Paris example" 0 'Google Paris +€200,000 +€200,000 +€200,000 +€200,000 +€800,000' -- "${check[@]}" --region Paris --base 75k --stock 95k --competing 'name=Google Paris,base=115000,stock_per_year=85000,currency=EUR,liquid=yes'
+expect "competing: the guide's figure does not add up" 0 "line 74: €115,000 base \+ €85,000/year over four years = €800,000; the guide says €455,000 \(does not add up\)" -- "${check[@]}" --region Paris --base 75k
+expect "competing: devops Paris example" 0 'Google Paris SRE +.* +€588,000' -- "$cli" check --guide "$devops" --region Paris --base 65k --competing 'name=Google Paris SRE,base=92k,stock_per_year=55k,currency=EUR'
+expect "competing: devops NYC example in USD" 0 'Datadog +.* +\$1,200,000' -- "$cli" check --guide "$devops" --region 'New York' --base 158k --competing 'name=Datadog,base=205k,stock_per_year=95k,currency=USD'
+expect "competing: converted with the dated table" 0 'Exchange rates: European Central Bank euro foreign exchange reference rates, 2025-02-28: 1 USD = 0.9605 EUR' -- "${check[@]}" --region Paris --base 75k --competing 'name=Stripe,base=235k,stock_per_year=175k,currency=USD'
+expect "competing: rate override" 0 '1 USD = 0.9 EUR \(yours\)' -- "${check[@]}" --region Paris --base 75k --competing 'name=Stripe,base=235k,currency=USD' --fx USD=0.9
+expect "competing: leverage names the offer" 0 'raised toward Google Paris, worth €800,000 over four years' -- "${check[@]}" --region Paris --base 75k --stock 95k --competing 'name=Google Paris,base=115000,stock_per_year=85000,currency=EUR'
+expect "competing: a comma inside a name" 0 'Acme, Inc\. ' -- "${check[@]}" --region Paris --base 75k --competing 'name=Acme, Inc.,base=90k'
+expect "competing: bad spec names it" 2 "--competing base: 'lots' is not an amount" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=lots'
+expect "competing: unknown key" 2 "--competing: unknown key 'salary'" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,salary=1'
+expect "competing: unknown currency rate" 2 'no exchange rate from XOF to EUR' -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=1,currency=XOF'
+expect "vesting: back-loaded year one" 0 'this offer +€79,750 ' -- "${check[@]}" --region Paris --base 75k --stock 95k --vesting 5,15,40,40
+expect "vesting: bad schedule" 2 "--vesting: vesting '25,25' sums to 50%, not 100%" -- "${check[@]}" --region Paris --base 75k --vesting 25,25
+expect "fx: bad override" 2 "--fx: 'EUR' is not a rate" -- "${check[@]}" --region Paris --base 75k --fx EUR
+expect "script: the ask in the counter-offer" 0 'my ask is €98,000 base and €165,000 in equity over four years' -- "${check[@]}" --region Paris --base 75k --stock 95k --script
+expect "script: no leftover placeholder" 0 '^0$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --script | grep -c '\[[A-Za-z]'"
+expect "script: a filled placeholder" 0 "I've contributed 40 PRs to Transformers" -- "${check[@]}" --region Paris --base 75k --script --fill '[X commits/PRs]=40 PRs' --fill '[library]=Transformers' --fill '[model/dataset]=a model' --fill '[X downloads]=1M downloads' --fill '[X followers/stars]=5k stars'
+expect "json: years, competing, fx" 0 '^4 1 800000 2025-02-28$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --competing 'name=G,base=115k,stock_per_year=85k' --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d[\"years\"]), len(d[\"competing\"]), int(d[\"competing\"][0][\"four_year_total\"]), d[\"fx\"][\"date\"])'"
+
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -102,6 +102,7 @@ FilledText fill_placeholders(const std::string& text, const std::map<std::string
       ++filled.omitted_sentences;
       if (!sentence.empty() && sentence.back() == '\n') filled.text += '\n';
     } else {
+      if (filled.text.empty() || filled.text.back() == '\n') out.erase(0, out.find_first_not_of(' '));
       filled.text += out;
     }
   }

@@ -1,0 +1,66 @@
+#include "test_support.hpp"
+
+#include "offercheck/negotiation_script.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace offercheck;
+
+TEST_CASE("placeholders are found once each; links are not placeholders") {
+  CHECK(placeholders_in("I've contributed [X commits/PRs] to [library], [library] again, $[X]M, "
+                        "see [the docs](https://x.org)") ==
+        std::vector<std::string>{"[X commits/PRs]", "[library]", "[X]"});
+}
+
+TEST_CASE("filling leaves no placeholder: unfilled sentences are left out") {
+  const std::string text = "I led [project] at [previous company]. It grew revenue. I maintain [library].";
+  FilledText partly = fill_placeholders(text, {{"[project]", "Hub search"}, {"[previous company]", "Acme"}});
+  CHECK(partly.text == "I led Hub search at Acme. It grew revenue.");
+  CHECK(partly.unfilled == std::vector<std::string>{"[library]"});
+  CHECK(partly.omitted_sentences == 1);
+  FilledText all = fill_placeholders(text, {{"[project]", "Hub"}, {"[previous company]", "Acme"},
+                                            {"[library]", "Transformers"}});
+  CHECK(all.text == "I led Hub at Acme. It grew revenue. I maintain Transformers.");
+  CHECK(all.unfilled.empty());
+  CHECK(fill_placeholders(text, {{"[project]", ""}}).text == "It grew revenue.");
+}
+
+TEST_CASE("the script carries the user's numbers and offers, and no leftover placeholder") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  EvaluateRequest r;
+  r.region = "Paris";
+  r.offer.base = 75000;
+  r.offer.stock = 95000;
+  CompetingOffer google;
+  google.name = "Google Paris";
+  google.base = 115000;
+  google.stock_per_year = 85000;
+  r.competing.push_back(google);
+  Evaluation e = evaluate(guide, r).value();
+  NegotiationScript script = negotiation_script(guide, e, {{"recipient", "Sam"}, {"sender", "Alex"}});
+  CHECK(script.counter.find("my ask is €102,000 base") != std::string::npos);
+  CHECK(script.counter.find("Google Paris (€800,000 over four years)") != std::string::npos);
+  CHECK(script.counter.find("accept-at floor") != std::string::npos);
+  CHECK(script.email.find("Hello Sam,") != std::string::npos);
+  CHECK(script.email.find("€102,000 base") != std::string::npos);
+  CHECK(script.email.substr(script.email.size() - 4) == "Alex");
+  REQUIRE(script.passages.size() >= 3);
+  CHECK(script.passages.back().title == "Negotiate Up Strategy");
+  CHECK(std::find(script.placeholders.begin(), script.placeholders.end(), "[X commits/PRs]") !=
+        script.placeholders.end());
+  const std::string text = script_text(script);
+  CHECK(placeholders_in(text).empty());
+  CHECK(text.find("€102,000") != std::string::npos);
+
+  std::map<std::string, std::string> everything;
+  for (const auto& p : script.placeholders) everything[p] = "FILLED";
+  NegotiationScript full = negotiation_script(guide, e, everything);
+  for (const auto& passage : full.passages) {
+    CHECK(passage.filled.omitted_sentences == 0);
+    CHECK(passage.filled.unfilled.empty());
+  }
+  CHECK(script_text(full).find("I've contributed FILLED to FILLED") != std::string::npos);
+  nlohmann::json j = full;
+  CHECK(j["text"].get<std::string>() == script_text(full));
+  CHECK(j["placeholders"].size() == script.placeholders.size());
+}
