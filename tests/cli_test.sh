@@ -86,7 +86,7 @@ expect "vesting: back-loaded year one" 0 'this offer +€79,750 ' -- "${check[@]
 expect "vesting: bad schedule" 2 "--vesting: vesting '25,25' sums to 50%, not 100%" -- "${check[@]}" --region Paris --base 75k --vesting 25,25
 expect "fx: bad override" 2 "--fx: 'EUR' is not a rate" -- "${check[@]}" --region Paris --base 75k --fx EUR
 expect "script: the ask in the counter-offer" 0 'my ask is €98,000 base and €165,000 in equity over four years' -- "${check[@]}" --region Paris --base 75k --stock 95k --script
-expect "script: no leftover placeholder" 0 '^0$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --script | grep -c '\[[A-Za-z]'"
+expect "script: no leftover placeholder" 0 '^0$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --script | grep -c '\[[A-Za-z]' || true"
 expect "script: a filled placeholder" 0 "I've contributed 40 PRs to Transformers" -- "${check[@]}" --region Paris --base 75k --script --fill '[X commits/PRs]=40 PRs' --fill '[library]=Transformers' --fill '[model/dataset]=a model' --fill '[X downloads]=1M downloads' --fill '[X followers/stars]=5k stars'
 expect "json: years, competing, fx" 0 '^4 1 800000 2025-02-28$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --competing 'name=G,base=115k,stock_per_year=85k' --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d[\"years\"]), len(d[\"competing\"]), int(d[\"competing\"][0][\"four_year_total\"]), d[\"fx\"][\"date\"])'"
 
