@@ -17,7 +17,11 @@ TEST_CASE("named and custom vesting schedules") {
   CHECK(back_loaded.fraction_in_year(1) == doctest::Approx(0.05));
   CHECK(back_loaded.fraction_in_year(3) == doctest::Approx(0.40));
   CHECK(back_loaded.fraction_in_year(5) == 0);
-  CHECK(parse_vesting("33/33/22/11").ok() == false);  // 99%
+  Vesting rounded = parse_vesting("33/33/22/11").value();  // 99%, as published
+  CHECK(rounded.name == "33/33/22/11");
+  CHECK(rounded.fraction_in_year(1) + rounded.fraction_in_year(2) + rounded.fraction_in_year(3) +
+            rounded.fraction_in_year(4) == doctest::Approx(1.0));
+  CHECK_FALSE(parse_vesting("30/30/20/10").ok());  // 90%
   CHECK(parse_vesting("33.5/33.5/22/11").value().name == "33.5/33.5/22/11");
   CHECK(parse_vesting("20,20,20,20,20").value().fraction_in_year(5) == doctest::Approx(0.2));
 }

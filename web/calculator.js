@@ -21,6 +21,12 @@ const MONEY_FIELDS = [
 
 let calculatorCount = 0;
 
+const VESTING_CHOICES = [
+  ["even", "Even: 25% a year"], ["cliff", "One-year cliff, then monthly"],
+  ["5,15,40,40", "5% / 15% / 40% / 40%"], ["33,33,22,11", "33% / 33% / 22% / 11%"], ["custom", "Custom…"],
+];
+const DEFAULT_DISCOUNT = "50";
+
 function element(tag, attributes = {}, children = []) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -144,6 +150,33 @@ class Calculator {
       amount("bonus-pct", "Bonus (%)"),
       amount("sign-on", "Sign-on bonus"),
       element("p", { class: "hint", text: "Amounts like 80000, 80k, 1.2M. The equity grant is the total over four years." }),
+      element("details", { class: "more-terms" }, [
+        element("summary", { text: "Vesting, refreshes and liquidity" }),
+        element("div", { class: "field" }, [
+          element("label", { for: id("vesting"), text: "Vesting" }),
+          part("vesting", element("select", { id: id("vesting") }, VESTING_CHOICES.map(([value, label]) =>
+            element("option", { value, text: label })))),
+        ]),
+        element("div", { class: "field", hidden: "" }, [
+          element("label", { for: id("vesting-custom"), text: "Yearly vesting percents" }),
+          part("vesting-custom", element("input", { id: id("vesting-custom"), type: "text", placeholder: "10,20,30,40",
+            "aria-describedby": id("vesting-custom-error") })),
+          part("vesting-custom-error", element("p", { id: id("vesting-custom-error"), class: "field-error", "aria-live": "polite" })),
+        ]),
+        amount("refresh", "Refresh grant (yearly, from year 2)"),
+        element("div", { class: "field checkbox" }, [
+          part("illiquid", element("input", { id: id("illiquid"), type: "checkbox" })),
+          element("label", { for: id("illiquid"), text: "Pre-IPO equity (not yet sellable)" }),
+        ]),
+        amount("discount", "Risk discount on pre-IPO equity (%)"),
+      ]),
+      part("derive-box", element("div", { class: "derive", hidden: "" }, [
+        element("div", { class: "field checkbox" }, [
+          part("derive", element("input", { id: id("derive"), type: "checkbox" })),
+          part("derive-label", element("label", { for: id("derive") })),
+        ]),
+        amount("derive-factor", "Scale (%)"),
+      ])),
       element("div", { class: "field guide-file" }, [
         element("label", { for: id("guide-file"), text: "Open guide file" }),
         part("guide-file", element("input", { id: id("guide-file"), type: "file", accept: ".md,.markdown,.txt,text/markdown,text/plain" })),
@@ -151,7 +184,29 @@ class Calculator {
         part("guide-file-status", element("div", { class: "guide-file-status", "aria-live": "polite" })),
       ]),
       part("freshness", element("section", { class: "freshness", "aria-label": "Guide freshness" })),
+      part("levels", element("section", { class: "levels" })),
     ]));
+    const competing = element("section", { class: "panel competing", "aria-label": "Competing offers" }, [
+      element("h2", { text: "Competing offers" }),
+      element("p", { class: "hint", text: "Other offers you hold, in any currency. They are compared over four years and can raise your ask." }),
+      part("competing-list", element("div", { class: "competing-list" })),
+      part("competing-add", element("button", { type: "button", class: "button", text: "Add a competing offer" })),
+      part("fx", element("div", { class: "fx" })),
+    ]);
+    const years = element("section", { class: "panel years", "aria-label": "Year by year" }, [
+      element("h2", { text: "Year by year" }),
+      part("years", element("div")),
+    ]);
+    const script = compact ? null : element("section", { class: "panel script", "aria-label": "Negotiation script" }, [
+      element("h2", { text: "Negotiation script" }),
+      element("p", { class: "hint", text: "The guide's scripts with your numbers. Fill the fields; a sentence whose field is empty is left out." }),
+      part("script-fields", element("div", { class: "script-fields" })),
+      part("script-text", element("pre", { class: "script-text", tabindex: "0" })),
+      element("div", { class: "buttons" }, [
+        part("script-copy", element("button", { type: "button", class: "button", text: "Copy script" })),
+        part("script-print", element("button", { type: "button", class: "button", text: "Print summary" })),
+      ]),
+    ]);
     const results = element("section", { class: "panel results", "aria-label": "Where your offer sits" }, [
       compact ? null : element("h2", { text: "Where it sits" }),
       part("summary", element("p", { class: "visually-hidden", role: "status", "aria-live": "polite" })),
@@ -164,7 +219,7 @@ class Calculator {
     const text = compact ? null : part("guide-text", element("article", { class: "panel guide-text", "aria-label": "The guide's advice" }));
     const theme = ["light", "dark", "auto"].includes(this.options.theme) ? `theme-${this.options.theme}` : "";
     const root = element("div", { class: ["oc", compact ? "compact" : "", theme].filter(Boolean).join(" ") },
-      [form, results, text]);
+      [form, results, competing, years, script, text]);
     // One column when the calculator itself is narrow (a widget in a blog column).
     if (typeof ResizeObserver === "function") {
       new ResizeObserver(([entry]) => root.classList.toggle("narrow", entry.contentRect.width < 760)).observe(root);
@@ -177,8 +232,25 @@ class Calculator {
     parts.company.addEventListener("change", () => this.chooseCompany());
     parts.role.addEventListener("change", () => this.chooseGuide());
     parts.region.addEventListener("change", () => this.update());
-    for (const name of ["base", "stock", "bonus-pct", "sign-on"]) {
+    for (const name of ["base", "stock", "bonus-pct", "sign-on", "refresh", "discount", "vesting-custom", "derive-factor"]) {
       parts[name].addEventListener("input", () => this.update());
+    }
+    for (const name of ["illiquid", "derive"]) parts[name].addEventListener("change", () => this.update());
+    parts.discount.value = DEFAULT_DISCOUNT;
+    parts.vesting.addEventListener("change", () => {
+      parts["vesting-custom"].closest(".field").hidden = parts.vesting.value !== "custom";
+      this.update();
+    });
+    this.competingRows = [];
+    this.fxOverrides = {};
+    this.fills = {};
+    parts["competing-add"].addEventListener("click", () => {
+      const row = this.addCompetingRow();
+      row.fields.name.focus();
+    });
+    if (parts["script-copy"]) {
+      parts["script-copy"].addEventListener("click", () => this.copyScript());
+      parts["script-print"].addEventListener("click", () => window.print());
     }
     parts.form.addEventListener("submit", (event) => event.preventDefault());
     parts["guide-file"].addEventListener("change", () => {
@@ -294,6 +366,8 @@ class Calculator {
   chooseGuide({ silent = false } = {}) {
     const answer = this.api.guide(this.parts.role.value);
     this.guide = answer.ok ? answer.guide : null;
+    this.insights = answer.ok ? answer.insights : null;
+    this.renderLevels();
     const select = this.parts.region;
     const chosen = select.value;
     const bands = this.guide ? this.guide.compensation : [];
@@ -351,8 +425,137 @@ class Calculator {
       }
     }
     this.showFieldError("bonus-pct", bonusMessage, bonusMessage !== "");
+
+    const refresh = this.readAmount("refresh", "Refresh grant", currency);
+    if (refresh === undefined) complete = false;
+    else if (refresh !== null) offer.refresh = refresh;
+    const vesting = this.parts.vesting.value === "custom" ? this.parts["vesting-custom"].value.trim() : this.parts.vesting.value;
+    this.showFieldError("vesting-custom", "", false);
+    if (vesting === "") {
+      if (this.parts.vesting.value === "custom") this.showFieldError("vesting-custom", "Yearly vesting percents: type them, like 10,20,30,40.", true);
+    } else if (vesting !== "even") {
+      offer.vesting = vesting;
+    }
+    offer.liquid = !this.parts.illiquid.checked;
     return complete ? offer : null;
   }
+
+  // An optional amount field: null when empty, undefined when wrong (with its message shown).
+  readAmount(name, label, currency, input = this.parts[name], errorNode = this.parts[`${name}-error`]) {
+    const text = input.value.trim();
+    let message = "", value = null, invalid = false;
+    if (text !== "") {
+      const parsed = this.api.parseMoney(text);
+      if (!parsed.ok) {
+        message = `${label}: ${parsed.error.message}`;
+        invalid = true;
+        value = undefined;
+      } else {
+        value = parsed.amount;
+        if (currency && parsed.currency && parsed.currency !== currency) {
+          message = `${label}: typed in ${parsed.currency}; the amount is taken as ${currency}.`;
+        }
+      }
+    }
+    errorNode.textContent = message;
+    if (invalid) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+    return value;
+  }
+
+  readParameters() {
+    const text = this.parts.discount.value.trim().replace(/\s*%$/, "");
+    const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    const ok = text === "" || (value >= 0 && value <= 100);
+    this.showFieldError("discount", ok ? "" : `Risk discount: '${this.parts.discount.value}' is not a percent from 0 to 100.`, !ok);
+    return ok && text !== "" ? { illiquid_discount: value / 100 } : {};
+  }
+
+  addCompetingRow(values = {}) {
+    const index = this.competingRows.length + 1;
+    const id = (name) => `${this.prefix}-c${++calculatorCount}-${name}`;
+    const fields = {};
+    const errors = {};
+    const field = (name, label, control) => {
+      control.id = id(name);
+      fields[name] = control;
+      errors[name] = element("p", { class: "field-error", id: `${control.id}-error`, "aria-live": "polite" });
+      control.setAttribute("aria-describedby", errors[name].id);
+      return element("div", { class: "field" }, [element("label", { for: control.id, text: label }), control, errors[name]]);
+    };
+    const text = (name) => element("input", { type: "text", inputmode: name === "name" ? "text" : "decimal", autocomplete: "off" });
+    const currencies = [...new Set([this.band() ? this.band().currency : "USD", "USD", "EUR", "GBP", "INR", "SGD", "CAD", "CNY", "AUD", "HKD", "JPY", "CHF"])];
+    const remove = element("button", { type: "button", class: "button secondary", text: "Remove" });
+    const liquid = element("input", { type: "checkbox" });
+    liquid.id = id("liquid");
+    liquid.checked = values.liquid !== false;
+    fields.liquid = liquid;
+    const root = element("fieldset", { class: "competing-offer" }, [
+      element("legend", { text: `Competing offer ${index}` }),
+      field("name", "Offer name", text("name")),
+      field("currency", "Currency", element("select", {}, currencies.map((c) => element("option", { value: c, text: c })))),
+      field("base", "Base", text("base")),
+      field("stock", "Stock grant (total)", text("stock")),
+      field("stock_per_year", "Or stock per year", text("stock_per_year")),
+      field("bonus_pct", "Bonus %", text("bonus_pct")),
+      field("sign_on", "Sign-on", text("sign_on")),
+      field("vesting", "Its vesting", element("select", {}, VESTING_CHOICES.filter(([v]) => v !== "custom").map(([value, label]) =>
+        element("option", { value, text: label })))),
+      element("div", { class: "field checkbox" }, [liquid, element("label", { for: liquid.id, text: "Liquid (public RSUs)" })]),
+      remove,
+    ]);
+    const row = { root, fields, errors };
+    for (const [key, value] of Object.entries(values)) {
+      if (key in fields && key !== "liquid" && value !== undefined && value !== null) fields[key].value = String(value);
+    }
+    for (const control of Object.values(fields)) {
+      control.addEventListener(control.tagName === "SELECT" || control.type === "checkbox" ? "change" : "input", () => this.update());
+    }
+    remove.addEventListener("click", () => {
+      this.competingRows = this.competingRows.filter((r) => r !== row);
+      root.remove();
+      this.competingRows.forEach((r, i) => { r.root.querySelector("legend").textContent = `Competing offer ${i + 1}`; });
+      this.parts["competing-add"].focus();
+      this.update();
+    });
+    this.competingRows.push(row);
+    this.parts["competing-list"].append(root);
+    this.update();
+    return row;
+  }
+
+  // The competing offers as the API takes them; rows without a base are skipped.
+  readCompeting() {
+    const offers = [];
+    let complete = true;
+    this.competingRows.forEach((row, index) => {
+      const f = row.fields;
+      const name = f.name.value.trim() || `Competing offer ${index + 1}`;
+      const offer = { name, currency: f.currency.value, liquid: f.liquid.checked };
+      if (f.vesting.value !== "even") offer.vesting = f.vesting.value;
+      for (const key of ["base", "stock", "stock_per_year", "sign_on"]) {
+        const value = this.readAmount(key, `${name}: ${key.replace(/_/g, " ")}`, f.currency.value, f[key], row.errors[key]);
+        if (value === undefined) complete = false;
+        else if (value !== null) offer[key] = value;
+      }
+      const bonusText = f.bonus_pct.value.trim().replace(/\s*%$/, "");
+      row.errors.bonus_pct.textContent = "";
+      if (bonusText !== "") {
+        if (/^\d+(\.\d+)?$/.test(bonusText)) offer.bonus_pct = Number(bonusText);
+        else {
+          row.errors.bonus_pct.textContent = `${name}: bonus '${f.bonus_pct.value}' is not a percent like 15.`;
+          complete = false;
+        }
+      }
+      if (offer.stock !== undefined && offer.stock_per_year !== undefined) {
+        row.errors.stock_per_year.textContent = `${name}: give the grant or the yearly amount, not both.`;
+        complete = false;
+      }
+      if (offer.base !== undefined) offers.push(offer);
+    });
+    return complete ? offers : null;
+  }
+
 
   showFieldError(id, message, invalid) {
     this.parts[`${id}-error`].textContent = message;
@@ -380,10 +583,23 @@ class Calculator {
       this.parts.prompt.textContent = missingBase
         ? "Type your base salary to see where your offer sits and what to ask for."
         : "Fix the marked field to see the result.";
+      this.renderYears(null);
       this.announce("");
       return null;
     }
-    const result = this.api.evaluate({ guide: this.guide.company + "/" + this.guide.role, region: band.region, offer });
+    const competing = this.readCompeting();
+    const parameters = this.readParameters();
+    if (!competing) {
+      this.renderBands(band, null);
+      this.parts.prompt.textContent = "Fix the marked field of a competing offer to see the result.";
+      return null;
+    }
+    const request = { guide: this.guide.company + "/" + this.guide.role, region: band.region, offer, competing,
+      fx: this.fxOverrides, parameters };
+    const derive = this.derivation(band);
+    if (derive) request.derive = derive;
+    const result = this.api.evaluate(request);
+    this.lastRequest = request;
     if (!result.ok) {
       this.renderBands(band, null);
       this.parts.prompt.textContent = result.error.message;
@@ -391,8 +607,169 @@ class Calculator {
     }
     this.parts.prompt.textContent = "";
     this.renderBands(result.band, result);
+    this.renderYears(result);
+    this.renderFx(result);
+    this.renderScript();
     this.announce(this.summaryOf(result));
     return result;
+  }
+
+  // A null band compared with another region scaled as the guide says.
+  derivation(band) {
+    const box = this.parts["derive-box"];
+    const hint = this.insights && this.insights.derivations ? this.insights.derivations[band.region] : null;
+    const hasData = band.base.low !== null || band.stock.low !== null || band.total_comp.low !== null;
+    box.hidden = !hint || hasData;
+    if (box.hidden) return null;
+    const low = Math.round(hint.low_factor * 100), high = Math.round(hint.high_factor * 100);
+    this.parts["derive-label"].textContent =
+      `Compare with ${hint.reference}'s band, scaled (the guide says ${low}–${high}% of ${hint.reference})`;
+    if (this.parts["derive-factor"].value === "" || this.deriveFor !== band.region) {
+      this.parts["derive-factor"].value = String(Math.round((low + high) / 2));
+      this.deriveFor = band.region;
+    }
+    if (!this.parts.derive.checked) return null;
+    const factor = Number(this.parts["derive-factor"].value);
+    const ok = Number.isFinite(factor) && factor > 0 && factor <= 1000;
+    this.showFieldError("derive-factor", ok ? "" : "Scale (%): type a percent like 80.", !ok);
+    return ok ? { from: hint.reference, factor: factor / 100 } : null;
+  }
+
+  renderYears(result) {
+    const container = this.parts.years;
+    if (!result) {
+      container.replaceChildren(element("p", { class: "hint", text: "Type your offer to see it year by year." }));
+      return;
+    }
+    const currency = result.guide.currency;
+    const packages = [{ name: "This offer", years: result.years, total: result.four_year_total, adjusted: result.four_year_risk_adjusted }]
+      .concat(result.competing.map((c) => ({ name: c.name, years: c.years, total: c.four_year_total, adjusted: c.four_year_risk_adjusted,
+        note: c.currency !== currency ? `${c.currency} at ${c.rate.toPrecision(4)}` : "" })));
+    const table = element("table", { class: "year-table" }, [
+      element("thead", {}, [element("tr", {}, ["Package", "Year 1", "Year 2", "Year 3", "Year 4", "4 years", "Risk-adjusted"]
+        .map((h) => element("th", { scope: "col", text: h })))]),
+      element("tbody", {}, packages.map((p) => element("tr", { "data-package": p.name }, [
+        element("th", { scope: "row", text: p.note ? `${p.name} (${p.note})` : p.name }),
+        ...p.years.map((y) => element("td", { class: "amount", text: formatMoney(y.total, currency) })),
+        element("td", { class: "amount four-year", text: formatMoney(p.total, currency) }),
+        element("td", { class: "amount", text: formatMoney(p.adjusted, currency) }),
+      ]))),
+    ]);
+    const details = element("details", {}, [
+      element("summary", { text: "This offer's years in detail" }),
+      element("table", { class: "year-table" }, [
+        element("thead", {}, [element("tr", {}, ["Year", "Base", "Stock vested", "Bonus", "Sign-on", "Total"]
+          .map((h) => element("th", { scope: "col", text: h })))]),
+        element("tbody", {}, result.years.map((y) => element("tr", {}, [
+          element("th", { scope: "row", text: String(y.year) }),
+          ...[y.base, y.stock_vested, y.bonus, y.sign_on, y.total].map((v) => element("td", { class: "amount", text: formatMoney(v, currency) })),
+        ]))),
+      ]),
+    ]);
+    container.replaceChildren(this.yearChart(packages, currency), table, details,
+      element("p", { class: "hint", text: `Risk-adjusted counts pre-IPO equity at ${100 - Math.round(result.parameters.illiquid_discount * 100)}% of its value.` }));
+  }
+
+  yearChart(packages, currency) {
+    const width = 400, height = 150, left = 8, bottom = 130, top = 12;
+    const svg = svgElement("svg", { class: "year-chart", viewBox: `0 0 ${width} ${height}`, role: "img" });
+    const title = svgElement("title");
+    title.textContent = "Total pay by year: " + packages.map((p) => `${p.name} ${p.years.map((y) => formatMoney(y.total, currency)).join(", ")}`).join("; ");
+    svg.append(title);
+    const max = Math.max(1, ...packages.flatMap((p) => p.years.map((y) => y.total)));
+    const group = (width - left * 2) / 4, bar = Math.min(22, (group - 10) / packages.length);
+    for (let year = 0; year < 4; year++) {
+      const label = svgElement("text", { x: left + group * year + group / 2, y: height - 4, "text-anchor": "middle" });
+      label.textContent = `Year ${year + 1}`;
+      svg.append(label);
+      packages.forEach((p, i) => {
+        const value = p.years[year].total;
+        const h = Math.max(1, ((bottom - top) * value) / max);
+        svg.append(svgElement("rect", { class: `series-${i % 6}`, x: left + group * year + 5 + i * bar, y: bottom - h, width: bar - 2, height: h }));
+      });
+    }
+    const legend = element("ul", { class: "legend" }, packages.map((p, i) => element("li", { class: `key-series-${i % 6}`, text: p.name })));
+    return element("div", { class: "year-chart-box" }, [svg, legend]);
+  }
+
+  renderFx(result) {
+    const container = this.parts.fx;
+    const rates = result ? result.fx.rates : [];
+    if (rates.length === 0) {
+      container.replaceChildren();
+      this.fxCurrencies = "";
+      return;
+    }
+    const key = rates.map((r) => r.currency).join(",") + result.fx.currency;
+    if (key !== this.fxCurrencies) {
+      this.fxCurrencies = key;
+      this.fxInputs = {};
+      container.replaceChildren(
+        element("p", { class: "hint fx-source", text: `Converted with the ${result.fx.source} of ${result.fx.date}. Change any rate below to use your own.` }),
+        ...rates.map((rate) => {
+          const input = element("input", { type: "text", inputmode: "decimal", id: `${this.prefix}-fx-${rate.currency}` });
+          input.value = String(Number(rate.rate.toPrecision(5)));
+          this.fxInputs[rate.currency] = input;
+          input.addEventListener("input", () => {
+            const value = Number(input.value);
+            if (Number.isFinite(value) && value > 0) {
+              this.fxOverrides[rate.currency] = value;
+              input.removeAttribute("aria-invalid");
+            } else {
+              delete this.fxOverrides[rate.currency];
+              input.setAttribute("aria-invalid", "true");
+            }
+            this.update();
+          });
+          return element("div", { class: "field" }, [
+            element("label", { for: input.id, text: `1 ${rate.currency} in ${result.fx.currency}` }), input]);
+        }));
+    }
+  }
+
+  renderScript() {
+    if (!this.parts["script-text"] || !this.lastRequest) return;
+    const answer = this.api.script({ ...this.lastRequest, fills: this.fills });
+    if (!answer.ok) {
+      this.parts["script-text"].textContent = answer.error.message;
+      return;
+    }
+    const wanted = ["recipient", "sender", ...answer.placeholders];
+    const key = wanted.join("\u0000");
+    if (key !== this.scriptFieldsKey) {
+      this.scriptFieldsKey = key;
+      const labels = { recipient: "Recruiter's name", sender: "Your name" };
+      this.parts["script-fields"].replaceChildren(...wanted.map((placeholder, i) => {
+        const input = element("input", { type: "text", id: `${this.prefix}-fill-${i}` });
+        input.value = this.fills[placeholder] || "";
+        input.addEventListener("input", () => {
+          this.fills[placeholder] = input.value;
+          this.renderScript();
+        });
+        return element("div", { class: "field" }, [
+          element("label", { for: input.id, text: labels[placeholder] || `Fill in: ${placeholder.slice(1, -1)}` }), input]);
+      }));
+    }
+    this.parts["script-text"].textContent = answer.text;
+  }
+
+  async copyScript() {
+    const text = this.parts["script-text"].textContent;
+    const button = this.parts["script-copy"];
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(this.parts["script-text"]);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      copied = document.execCommand && document.execCommand("copy");
+    }
+    button.textContent = copied ? "Copied" : "Selected: press Ctrl+C";
+    setTimeout(() => { button.textContent = "Copy script"; }, 1500);
   }
 
   renderEmpty(message) {
@@ -569,6 +946,15 @@ class Calculator {
     );
   }
 
+  renderLevels() {
+    const container = this.parts.levels;
+    const levels = this.insights ? this.insights.levels : [];
+    container.replaceChildren(...(levels.length ? [
+      element("h3", { text: "Equivalent levels" }),
+      element("ul", {}, levels.map((level) => element("li", { text: level }))),
+    ] : []));
+  }
+
   renderGuideText() {
     const container = this.parts["guide-text"];
     if (!container) return;
@@ -577,6 +963,16 @@ class Calculator {
       return;
     }
     const parts = [element("h2", { text: `${this.guide.company_display} — ${this.guide.role_display}: the guide's advice` })];
+    const claims = this.insights ? this.insights.claims : [];
+    if (claims.length) {
+      parts.push(element("section", { class: "claims" }, [
+        element("h3", { text: "The guide's own 4-year figures, recomputed" }),
+        element("ul", {}, claims.map((c) => element("li", { class: c.matches ? "agrees" : "differs", "data-matches": String(c.matches),
+          text: `Line ${c.line}: ${formatMoney(c.base, c.currency)} base + ${formatMoney(c.stock_per_year, c.currency)}/year over four years = ` +
+            `${formatMoney(c.computed_four_year, c.currency)}; the guide says ${formatMoney(c.stated_four_year, c.currency)}` +
+            (c.matches ? " (agrees)." : " (does not add up).") }))),
+      ]));
+    }
     for (const section of this.guide.sections) {
       const block = element("section", { class: "guide-section" });
       if (section.title) block.append(element("h3", { text: section.title }));

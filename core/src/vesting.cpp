@@ -39,15 +39,18 @@ Result<Vesting> parse_vesting(std::string_view text) {
   if (percents.size() > 10) return Error{"vesting '" + spec + "' has more than 10 years", 0, 0};
   double sum = 0;
   for (double p : percents) sum += p;
-  if (std::fabs(sum - 100) > 0.5) {
+  // Published schedules round (33/33/22/11 is 99%): within a point, scale to 100.
+  if (std::fabs(sum - 100) > 1.0) {
     return Error{"vesting '" + spec + "' sums to " + std::to_string(static_cast<int>(std::lround(sum))) +
                      "%, not 100%",
                  0, 0};
   }
   std::string name;
-  for (std::size_t i = 0; i < percents.size(); ++i) {
+  std::vector<double> listed = percents;
+  for (double& p : percents) p *= 100 / sum;
+  for (std::size_t i = 0; i < listed.size(); ++i) {
     char number[32];
-    std::snprintf(number, sizeof number, "%g", percents[i]);
+    std::snprintf(number, sizeof number, "%g", listed[i]);
     name += (i ? "/" : "") + std::string(number);
   }
   if (name == "25/25/25/25") name = "even";
