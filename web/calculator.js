@@ -739,15 +739,19 @@ class Calculator {
     if (key !== this.scriptFieldsKey) {
       this.scriptFieldsKey = key;
       const labels = { recipient: "Recruiter's name", sender: "Your name" };
-      this.parts["script-fields"].replaceChildren(...wanted.map((placeholder, i) => {
-        const input = element("input", { type: "text", id: `${this.prefix}-fill-${i}` });
+      // A guide's placeholder can say anything ("[previous company]"), so it names
+      // its field by title and placeholder, not by a <label>: the form's own
+      // labels (Company, Role, …) stay unique.
+      this.parts["script-fields"].replaceChildren(...wanted.map((placeholder) => {
+        const words = labels[placeholder] || placeholder.slice(1, -1);
+        const input = element("input", { type: "text", title: `Fill in: ${words}`, placeholder: words,
+          "data-placeholder": placeholder });
         input.value = this.fills[placeholder] || "";
         input.addEventListener("input", () => {
           this.fills[placeholder] = input.value;
           this.renderScript();
         });
-        return element("div", { class: "field" }, [
-          element("label", { for: input.id, text: labels[placeholder] || `Fill in: ${placeholder.slice(1, -1)}` }), input]);
+        return element("div", { class: "field" }, [element("span", { class: "fill-name", "aria-hidden": "true", text: words }), input]);
       }));
     }
     this.parts["script-text"].textContent = answer.text;
