@@ -85,6 +85,33 @@ export interface Offer {
   bonus_pct?: number | null;
   bonus?: number | null;
   sign_on?: number | null;
+  /** "even" | "cliff" | "5,15,40,40" | "33,33,22,11" | yearly percents summing to 100 */
+  vesting?: string;
+  refresh?: number | null;
+  liquid?: boolean;
+}
+
+export interface CompetingOffer {
+  name: string;
+  base: number;
+  currency?: string;
+  stock?: number | null;
+  stock_per_year?: number | null;
+  bonus_pct?: number | null;
+  bonus?: number | null;
+  sign_on?: number | null;
+  refresh?: number | null;
+  vesting?: string;
+  liquid?: boolean;
+}
+
+export interface YearRow {
+  year: number;
+  base: number;
+  stock_vested: number;
+  bonus: number;
+  sign_on: number;
+  total: number;
 }
 
 export interface AskParameters {
@@ -95,6 +122,8 @@ export interface AskParameters {
   floor_stock_position?: number;
   floor_sign_on_position?: number;
   step_above_offer?: number;
+  illiquid_discount?: number;
+  max_sign_on_share?: number;
 }
 
 export interface EvaluateInput {
@@ -106,6 +135,9 @@ export interface EvaluateInput {
   /** YYYY-MM-DD; defaults to the local date */
   today?: string;
   derive?: { from: string; factor: number };
+  competing?: CompetingOffer[];
+  /** one unit of a currency in the guide's currency */
+  fx?: Record<string, number>;
 }
 
 export interface Component {
@@ -124,6 +156,7 @@ export interface Proposal {
   reasons: { base: string; stock: string; sign_on: string };
   total_comp: number;
   year_one: number;
+  four_year_risk_adjusted: number;
 }
 
 export interface Evaluation {
@@ -148,8 +181,29 @@ export interface Evaluation {
   totals: { annual_average: number; year_one: number; four_year: number };
   ask: Proposal;
   floor: Proposal;
+  years: YearRow[];
+  four_year_total: number;
+  four_year_risk_adjusted: number;
+  competing: (CompetingOffer & { rate: number; years: YearRow[]; four_year_total: number; four_year_risk_adjusted: number })[];
+  fx: { date: string; source: string; currency: string; rates: { currency: string; rate: number; overridden: boolean }[] };
   warnings: Diagnostic[];
   parameters: Required<AskParameters>;
+}
+
+export interface Insights {
+  levels: string[];
+  claims: { line: number; text: string; currency: string; base: number; stock_per_year: number;
+            stated_four_year: number; computed_four_year: number; matches: boolean }[];
+  derivations: Record<string, { reference: string; low_factor: number; high_factor: number; line: number }>;
+}
+
+export interface Script {
+  ok: true;
+  counter: string;
+  email: string;
+  passages: { title: string; original: string; text: string; unfilled: string[]; omitted_sentences: number }[];
+  placeholders: string[];
+  text: string;
 }
 
 export interface OfferCheckApi {
@@ -157,11 +211,12 @@ export interface OfferCheckApi {
   /** The local date used for staleness, YYYY-MM-DD. */
   readonly today: string;
   guides(): { ok: true; guides: GuideSummary[] } | Failure;
-  guide(id: string): { ok: true; guide: Guide } | Failure;
+  guide(id: string): { ok: true; guide: Guide; insights: Insights } | Failure;
   /** Parses and validates a guide; a valid one joins guides() for this visit. */
   loadGuide(text: string): { ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | Failure;
   evaluate(input: EvaluateInput): Evaluation | Failure;
   parseMoney(text: string): { ok: true; amount: number; currency: string | null } | Failure;
+  script(input: EvaluateInput & { fills?: Record<string, string> }): Script | Failure;
 }
 
 export interface OfferCheckGlobal {
