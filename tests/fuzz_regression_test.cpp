@@ -1,0 +1,38 @@
+// Every input the fuzzers ever found (tests/fuzz_regressions/<target>/) and
+// every fuzz seed (fuzz/seeds/<target>/), replayed through the same target
+// bodies scripts/fuzz runs. A broken promise aborts the test run.
+#include "test_support.hpp"
+
+#ifdef OFFERCHECK_FUZZ_TARGETS
+#include "fuzz_targets.hpp"
+
+#include <filesystem>
+#include <functional>
+
+namespace {
+
+int replay(const std::string& target, const std::function<void(std::string_view)>& body) {
+  int replayed = 0;
+  for (const std::string& root : {std::string(OFFERCHECK_REGRESSIONS_DIR), std::string(OFFERCHECK_FUZZ_DIR) + "/seeds"}) {
+    const std::filesystem::path dir = std::filesystem::path(root) / target;
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (!entry.is_regular_file()) continue;
+      CAPTURE(entry.path().string());
+      body(test_support::read_file(entry.path().string()));
+      ++replayed;
+    }
+  }
+  return replayed;
+}
+
+}  // namespace
+
+TEST_CASE("saved fuzz findings and seeds replay cleanly") {
+  CHECK(replay("guide", offercheck::fuzz::guide_target) >= 1);
+  CHECK(replay("money_input", offercheck::fuzz::money_input_target) >= 5);
+  CHECK(replay("evaluate", offercheck::fuzz::evaluate_target) >= 2);
+  // The seed guides go through the guide target too.
+  offercheck::fuzz::guide_target(test_support::read_file(test_support::seeds_dir() + "/hugging-face/product-manager.md"));
+}
+#endif
