@@ -49,6 +49,15 @@ GuideReport load_guide(std::string_view raw_text, const ValidationOptions& optio
     return fail(make_error("front_matter", e.message, {e.line, e.column}));
   }
   const FrontMatterSplit& parts = split.value();
+  // Real front matter is a few kilobytes (the corpus: at most 2); 256 KiB bounds the YAML parser's
+  // time and memory for any input.
+  constexpr std::size_t kMaxFrontMatterBytes = 256 << 10;
+  if (parts.front_matter.size() > kMaxFrontMatterBytes) {
+    return fail(make_error("front_matter_too_large",
+                           "the front matter is " + std::to_string(parts.front_matter.size() >> 10) +
+                               " KiB; a guide's front matter is at most 256 KiB",
+                           {parts.front_matter_line, 1}));
+  }
 
   YAML::Node root;
   try {

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace offercheck {
 
@@ -178,18 +179,16 @@ std::vector<Diagnostic> validate_guide(const Guide& guide, const ValidationOptio
     for (auto& d : more) found.push_back(std::move(d));
   };
 
+  std::map<std::string, int> first_line_of;  // region key -> line of its first band
   for (std::size_t i = 0; i < guide.compensation.size(); ++i) {
     const Band& band = guide.compensation[i];
     append(validate_band(guide, band, i, options));
-    for (std::size_t j = 0; j < i; ++j) {
-      if (same_region(guide.compensation[j].region, band.region)) {
-        found.push_back(make_warning("duplicate_region",
-                                     "region '" + band.region + "' is given twice (first on line " +
-                                         std::to_string(guide.compensation[j].at.line) +
-                                         "); the first one is used",
-                                     band.at));
-        break;
-      }
+    auto [first, inserted] = first_line_of.emplace(region_key(band.region), band.at.line);
+    if (!inserted) {
+      found.push_back(make_warning("duplicate_region",
+                                   "region '" + band.region + "' is given twice (first on line " +
+                                       std::to_string(first->second) + "); the first one is used",
+                                   band.at));
     }
   }
 

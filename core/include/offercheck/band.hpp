@@ -49,6 +49,8 @@ Result<Band> derive_band(const Band& reference, double factor, std::string regio
 
 // Region names match when equal ignoring ASCII case and surrounding spaces.
 bool same_region(std::string_view a, std::string_view b);
+// The form under which region names match: trimmed, ASCII lower case.
+std::string region_key(std::string_view name);
 
 void to_json(nlohmann::json& j, const Range& range);
 void to_json(nlohmann::json& j, const Band& band);

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Hostile guides: each ends in a clear error or a correct result within one
+# second of CPU and 256 MB of memory (enforced with ulimit, not measured).
+# Usage: tests/hostile_guides_test.sh path/to/offercheck   (from the repository root)
+set -u
+cli=${1:?usage: hostile_guides_test.sh OFFERCHECK}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+python3 - "$tmp" <<'PY'
+import sys, os
+out = sys.argv[1]
+def write(name, data, mode="w"):
+    with open(os.path.join(out, name), mode) as f: f.write(data)
+seed = open("seeds/hugging-face/product-manager.md", encoding="utf-8").read()
+end = seed.index("\n---", 3) + 5
+front, body = seed[:end], seed[end:]
+write("big-body.md", front + body * (20 * 1024 * 1024 // len(body) + 1))
+band = "  - region: R%d\n    base_low: 1000\n    base_high: 2000\n    currency: EUR\n"
+write("big-front-matter.md", "---\ncompany: a\nrole: b\ncompensation:\n" +
+      "".join(band % i for i in range(20 * 1024 * 1024 // len(band % 0))) + "---\nbody\n")
+write("wide-front-matter.md", "---\ncompany: a\nrole: b\nx: [" + ",".join(["1"] * 130000) +
+      "]\ncompensation:\n  - region: A\n    currency: EUR\n---\nbody\n")
+write("deep.md", "---\ncompany: a\nrole: b\ncompensation: " + "[" * 100000 + "]" * 100000 + "\n---\n")
+write("deep-block.md", "---\ncompany: a\nrole: b\ncompensation:\n" + "".join(" " * i + "- \n" for i in range(1, 5000)) + "---\n")
+bomb = "---\ncompany: a\nrole: b\na0: &a0 [x,x,x,x,x,x,x,x,x,x]\n"
+for k in range(1, 60):
+    bomb += "a%d: &a%d [%s]\n" % (k, k, ",".join(["*a%d" % (k - 1)] * 10))
+write("alias-bomb.md", bomb + "compensation: *a59\ndata_sources: *a59\nlevel_mapping: {raw: *a59}\n---\n")
+write("alias-cycle.md", "---\ncompany: &c a\nrole: *c\ncompensation: &l [*l]\n---\n")
+write("invalid-utf8.md", front.encode() + b"\xc3\x28 body\n", "wb")
+write("nul.md", front.encode() + b"body \x00 more\n", "wb")
+write("crlf-bom.md", b"\xef\xbb\xbf" + seed.replace("\n", "\r\n").encode(), "wb")
+write("number-1e309.md", front.replace("base_low: 75000", "base_low: 1e309") + body)
+write("binary.md", bytes(range(256)) * 100, "wb")
+PY
+
+# expect NAME STATUS PATTERN FILE
+expect() {
+  local name=$1 status=$2 pattern=$3 file=$4 out actual
+  [[ $file == */* ]] || file=$tmp/$file
+  out=$( (ulimit -v 262144; ulimit -t 1; "$cli" validate --today 2026-11-22 "$file") 2>&1)
+  actual=$?
+  if [[ $actual == "$status" ]] && grep -Eq -- "$pattern" <<<"$out"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    printf 'FAIL %s: exit %s (want %s), output:\n%s\n\n' "$name" "$actual" "$status" "$(head -c 2000 <<<"$out")"
+  fi
+}
+
+expect "a 20 MB guide body" 0 '^1 file checked: 0 errors' big-body.md
+expect "a 20 MB front matter" 1 'error: the front matter is [0-9]+ KiB; a guide.s front matter is at most 256 KiB \[front_matter_too_large\]' big-front-matter.md
+expect "a wide front matter" 0 'warning: unknown field .x. is ignored' wide-front-matter.md
+expect "nesting 100,000 deep" 1 'deep.md:4:[0-9]+: error: the front matter is nested too deeply' deep.md
+expect "block nesting" 1 'error:' deep-block.md
+expect "an alias expansion bomb" 1 'alias-bomb.md:[0-9]+:[0-9]+: error: compensation\[0\]: expected a region.s band' alias-bomb.md
+expect "an alias cycle" 1 'alias-cycle.md:[0-9]+:[0-9]+: error: compensation\[0\]: expected a region.s band' alias-cycle.md
+expect "invalid UTF-8" 1 'invalid-utf8.md:[0-9]+:[0-9]+: error: invalid UTF-8' invalid-utf8.md
+expect "a NUL byte" 1 'nul.md:[0-9]+:6: error: the file contains a NUL byte' nul.md
+expect "CRLF and a BOM" 0 '^1 file checked: 0 errors' crlf-bom.md
+expect "1e309" 1 'error: compensation\[0\] \(Paris\)\.base_low: 1e309 is too large to be a finite number' number-1e309.md
+expect "binary data" 1 'binary.md:1:1: error: the file contains a NUL byte' binary.md
+expect "every field of the wrong type" 1 'error: company: expected text, got a list' tests/fuzz_regressions/guide/every-field-wrong-type.md
+expect "markup in every text field" 0 '^1 file checked: 0 errors' tests/fuzz_regressions/guide/xss-everywhere.md
+
+echo "hostile guides: $passed passed, $failed failed"
+[[ $failed == 0 ]]
