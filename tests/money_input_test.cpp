@@ -51,6 +51,8 @@ TEST_CASE("bad amounts are errors that quote the text") {
   CHECK(error_of("123456789012345678901234567890").find("larger than any salary") !=
         std::string::npos);
   CHECK(error_of("80kk").find("unexpected") != std::string::npos);
+  CHECK(error_of("€80,000 per year") == "'€80,000 per year' is not an amount: unexpected 'per year' (write amounts like 80000, 80k, €80,000 or 1.2M)");
+  CHECK(error_of("80,").find("unexpected ','") != std::string::npos);
   CHECK(error_of("k").find("expected a number") != std::string::npos);
   CHECK(error_of("€").find("expected a number") != std::string::npos);
 }

@@ -76,6 +76,10 @@ function makeApi(core) {
     parseMoney(text) {
       return answer(() => core.parseMoney(String(text)));
     },
+    // The module's linear memory, for checking that it stays flat.
+    memoryBytes() {
+      return core.HEAP8.length;
+    },
   });
 }
 

@@ -217,6 +217,8 @@ export interface OfferCheckApi {
   evaluate(input: EvaluateInput): Evaluation | Failure;
   parseMoney(text: string): { ok: true; amount: number; currency: string | null } | Failure;
   script(input: EvaluateInput & { fills?: Record<string, string> }): Script | Failure;
+  /** The Wasm module's memory in bytes (it never shrinks; it should stop growing). */
+  memoryBytes(): number;
 }
 
 export interface OfferCheckGlobal {

@@ -106,7 +106,8 @@ Result<MoneyInput> parse_money(std::string_view text) {
       continue;
     }
     std::size_t separator = s[i] == ',' ? 1 : space_length(s, i);
-    if (separator == 0) break;
+    // A separator only groups digits when digits follow it.
+    if (separator == 0 || i + separator >= s.size() || !is_digit(s[i + separator])) break;
     if (digits.empty() || (grouped ? group != 3 : group > 3)) {
       return fail("digit groups must have three digits, like 80,000");
     }
@@ -125,7 +126,7 @@ Result<MoneyInput> parse_money(std::string_view text) {
     return fail("expected a number, like 80000, 80k, €80,000 or 1.2M");
   }
   if (i != s.size()) {
-    return fail("unexpected '" + std::string(s.substr(i)) +
+    return fail("unexpected '" + std::string(trim(s.substr(i))) +
                 "' (write amounts like 80000, 80k, €80,000 or 1.2M)");
   }
   double amount = std::strtod(digits.c_str(), nullptr) * multiplier;
