@@ -84,6 +84,19 @@ std::vector<MoneyToken> money_tokens(const std::string& text) {
   return tokens;
 }
 
+// Calls visit(line number, line) for each line of the guide's body until it returns false.
+template <class Visit>
+void for_each_body_line(const Guide& guide, Visit visit) {
+  int line = guide.body_line;
+  const std::string& body = guide.body;
+  for (std::size_t at = 0; at < body.size(); ++line) {
+    std::size_t end = body.find('\n', at);
+    if (end == std::string::npos) end = body.size();
+    if (!visit(line, body.substr(at, end - at))) return;
+    at = end + 1;
+  }
+}
+
 bool followed_by(const std::string& text, std::size_t at, std::initializer_list<const char*> words) {
   for (const char* word : words) {
     if (text.compare(at, std::strlen(word), word) == 0) return true;
@@ -112,13 +125,7 @@ std::vector<std::string> equivalent_levels(const std::string& raw) {
 
 std::vector<ArithmeticClaim> arithmetic_claims(const Guide& guide) {
   std::vector<ArithmeticClaim> claims;
-  int line = guide.body_line;
-  std::size_t at = 0;
-  const std::string& body = guide.body;
-  while (at < body.size()) {
-    std::size_t end = body.find('\n', at);
-    if (end == std::string::npos) end = body.size();
-    const std::string text = body.substr(at, end - at);
+  for_each_body_line(guide, [&](int line, const std::string& text) {
     const auto tokens = money_tokens(text);
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
       const MoneyToken& base = tokens[i];
@@ -148,54 +155,46 @@ std::vector<ArithmeticClaim> arithmetic_claims(const Guide& guide) {
         break;
       }
     }
-    at = end + 1;
-    ++line;
-  }
+    return true;
+  });
   return claims;
 }
 
 std::optional<DerivationHint> derivation_hint(const Guide& guide, const std::string& region) {
-  int line = guide.body_line;
-  std::size_t at = 0;
-  const std::string& body = guide.body;
-  while (at < body.size()) {
-    std::size_t end = body.find('\n', at);
-    if (end == std::string::npos) end = body.size();
-    const std::string text = body.substr(at, end - at);
+  std::optional<DerivationHint> found;
+  for_each_body_line(guide, [&](int line, const std::string& text) {
     std::size_t percent = text.find("% of ");
-    if (text.find(region) != std::string::npos && percent != std::string::npos) {
-      // "60–100% of NYC": digits, a dash (ASCII or en dash), digits, "% of ", a place.
-      std::size_t high_end = percent, high_begin = percent;
-      while (high_begin > 0 && std::isdigit(static_cast<unsigned char>(text[high_begin - 1]))) --high_begin;
-      std::size_t dash = high_begin;
-      if (dash >= 3 && text.compare(dash - 3, 3, "–") == 0) dash -= 3;
-      else if (dash >= 1 && text[dash - 1] == '-') dash -= 1;
-      std::size_t low_begin = dash;
-      while (low_begin > 0 && std::isdigit(static_cast<unsigned char>(text[low_begin - 1]))) --low_begin;
-      std::size_t place_begin = percent + 5, place_end = place_begin;
-      while (place_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[place_end])) ||
-                                         text[place_end] == ' ') &&
-             text[place_end] != ')') {
-        ++place_end;
-      }
-      std::string place = canonical_place(trim(text.substr(place_begin, place_end - place_begin)));
-      if (low_begin < dash && high_begin < high_end) {
-        for (const Band& band : guide.compensation) {
-          if (canonical_place(band.region).rfind(place, 0) == 0 && band.base.has_data()) {
-            DerivationHint hint;
-            hint.reference = band.region;
-            hint.low_factor = std::atof(text.substr(low_begin, dash - low_begin).c_str()) / 100;
-            hint.high_factor = std::atof(text.substr(high_begin, high_end - high_begin).c_str()) / 100;
-            hint.line = line;
-            if (hint.low_factor > 0 && hint.low_factor <= hint.high_factor) return hint;
-          }
-        }
+    if (text.find(region) == std::string::npos || percent == std::string::npos) return true;
+    // "60–100% of NYC": digits, a dash (ASCII or en dash), digits, "% of ", a place.
+    std::size_t high_end = percent, high_begin = percent;
+    while (high_begin > 0 && std::isdigit(static_cast<unsigned char>(text[high_begin - 1]))) --high_begin;
+    std::size_t dash = high_begin;
+    if (dash >= 3 && text.compare(dash - 3, 3, "–") == 0) dash -= 3;
+    else if (dash >= 1 && text[dash - 1] == '-') dash -= 1;
+    std::size_t low_begin = dash;
+    while (low_begin > 0 && std::isdigit(static_cast<unsigned char>(text[low_begin - 1]))) --low_begin;
+    std::size_t place_begin = percent + 5, place_end = place_begin;
+    while (place_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[place_end])) ||
+                                       text[place_end] == ' ')) {
+      ++place_end;
+    }
+    if (low_begin == dash || high_begin == high_end) return true;
+    const std::string place = canonical_place(trim(text.substr(place_begin, place_end - place_begin)));
+    for (const Band& band : guide.compensation) {
+      if (canonical_place(band.region).rfind(place, 0) != 0 || !band.base.has_data()) continue;
+      DerivationHint hint;
+      hint.reference = band.region;
+      hint.low_factor = std::atof(text.substr(low_begin, dash - low_begin).c_str()) / 100;
+      hint.high_factor = std::atof(text.substr(high_begin, high_end - high_begin).c_str()) / 100;
+      hint.line = line;
+      if (hint.low_factor > 0 && hint.low_factor <= hint.high_factor) {
+        found = hint;
+        return false;
       }
     }
-    at = end + 1;
-    ++line;
-  }
-  return std::nullopt;
+    return true;
+  });
+  return found;
 }
 
 nlohmann::json insights_json(const Guide& guide) {
