@@ -392,39 +392,13 @@ class Calculator {
     const offer = {};
     let complete = true;
     for (const field of MONEY_FIELDS) {
-      const text = this.parts[field.id].value.trim();
-      let message = "";
-      let invalid = false;
-      if (text === "") {
-        if (field.key === "base") complete = false;
-      } else {
-        const parsed = this.api.parseMoney(text);
-        if (!parsed.ok) {
-          message = `${field.label}: ${parsed.error.message}`;
-          invalid = true;
-          complete = false;
-        } else {
-          offer[field.key] = parsed.amount;
-          if (parsed.currency && parsed.currency !== currency) {
-            message = `${field.label}: typed in ${parsed.currency}, but this band is in ${currency}; the amount is taken as ${currency}.`;
-          }
-        }
-      }
-      this.showFieldError(field.id, message, invalid);
+      const value = this.readAmount(field.id, field.label, currency);
+      if (value === undefined || (value === null && field.key === "base")) complete = false;
+      else if (value !== null) offer[field.key] = value;
     }
-    const bonusInput = this.parts["bonus-pct"];
-    const bonusText = bonusInput.value.trim().replace(/\s*%$/, "");
-    let bonusMessage = "";
-    if (bonusText !== "") {
-      const value = /^\d+(\.\d+)?$/.test(bonusText) ? Number(bonusText) : NaN;
-      if (!Number.isFinite(value) || value > 1000) {
-        bonusMessage = `Bonus (%): '${bonusInput.value}' is not a percent; type a number like 15.`;
-        complete = false;
-      } else {
-        offer.bonus_pct = value;
-      }
-    }
-    this.showFieldError("bonus-pct", bonusMessage, bonusMessage !== "");
+    const bonusPct = this.readPercent(this.parts["bonus-pct"], this.parts["bonus-pct-error"], "Bonus (%)", 1000);
+    if (bonusPct === undefined) complete = false;
+    else if (bonusPct !== null) offer.bonus_pct = bonusPct;
 
     const refresh = this.readAmount("refresh", "Refresh grant", currency);
     if (refresh === undefined) complete = false;
@@ -453,7 +427,7 @@ class Calculator {
       } else {
         value = parsed.amount;
         if (currency && parsed.currency && parsed.currency !== currency) {
-          message = `${label}: typed in ${parsed.currency}; the amount is taken as ${currency}.`;
+          message = `${label}: typed in ${parsed.currency}, but this band is in ${currency}; the amount is taken as ${currency}.`;
         }
       }
     }
@@ -463,12 +437,26 @@ class Calculator {
     return value;
   }
 
+  // An optional percent field: null when empty, undefined when wrong (with its message shown).
+  readPercent(input, errorNode, label, max) {
+    const text = input.value.trim().replace(/\s*%$/, "");
+    let value = null, message = "";
+    if (text !== "") {
+      value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+      if (!(value <= max)) {
+        message = `${label}: '${input.value}' is not a percent; type a number from 0 to ${max}, like 15.`;
+        value = undefined;
+      }
+    }
+    errorNode.textContent = message;
+    if (value === undefined) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+    return value;
+  }
+
   readParameters() {
-    const text = this.parts.discount.value.trim().replace(/\s*%$/, "");
-    const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-    const ok = text === "" || (value >= 0 && value <= 100);
-    this.showFieldError("discount", ok ? "" : `Risk discount: '${this.parts.discount.value}' is not a percent from 0 to 100.`, !ok);
-    return ok && text !== "" ? { illiquid_discount: value / 100 } : {};
+    const discount = this.readPercent(this.parts.discount, this.parts["discount-error"], "Risk discount", 100);
+    return typeof discount === "number" ? { illiquid_discount: discount / 100 } : {};
   }
 
   addCompetingRow(values = {}) {
@@ -538,15 +526,9 @@ class Calculator {
         if (value === undefined) complete = false;
         else if (value !== null) offer[key] = value;
       }
-      const bonusText = f.bonus_pct.value.trim().replace(/\s*%$/, "");
-      row.errors.bonus_pct.textContent = "";
-      if (bonusText !== "") {
-        if (/^\d+(\.\d+)?$/.test(bonusText)) offer.bonus_pct = Number(bonusText);
-        else {
-          row.errors.bonus_pct.textContent = `${name}: bonus '${f.bonus_pct.value}' is not a percent like 15.`;
-          complete = false;
-        }
-      }
+      const bonusPct = this.readPercent(f.bonus_pct, row.errors.bonus_pct, `${name}: bonus %`, 1000);
+      if (bonusPct === undefined) complete = false;
+      else if (bonusPct !== null) offer.bonus_pct = bonusPct;
       if (offer.stock !== undefined && offer.stock_per_year !== undefined) {
         row.errors.stock_per_year.textContent = `${name}: give the grant or the yearly amount, not both.`;
         complete = false;
