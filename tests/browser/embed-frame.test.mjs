@@ -1,35 +1,26 @@
 // embed.html in an iframe: preselected from its query, telling its parent its height.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { dist, launchBrowser, openPage, serve } from "./harness.mjs";
+import { test } from "node:test";
+import { dist, openPage, useServedBrowser } from "./harness.mjs";
 
-let browser, server, origin;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-  origin = server.origin;
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const served = useServedBrowser(dist);
 
 test("the Embed panel's iframe snippet embeds a calculator that resizes its frame", async () => {
-  const { page: main, context } = await openPage(browser, `${origin}/index.html`);
+  const { page: main, context } = await openPage(served.browser, `${served.origin}/index.html`);
   await main.getByLabel("Company").selectOption({ label: "Hugging Face" });
   await main.getByLabel("Role").selectOption({ label: "DevOps Engineer" });
   await main.getByLabel("Region").selectOption("New York");
   const iframeSnippet = await main.locator("#embed-iframe").inputValue();
   const scriptSnippet = await main.locator("#embed-script").inputValue();
-  assert.match(iframeSnippet, new RegExp(`src="${origin}/embed.html\\?company=hugging-face&amp;role=devops-engineer&amp;region=New\\+York"`));
-  assert.match(scriptSnippet, new RegExp(`src="${origin}/offercheck-widget.js"`));
+  assert.match(iframeSnippet, new RegExp(`src="${served.origin}/embed.html\\?company=hugging-face&amp;role=devops-engineer&amp;region=New\\+York"`));
+  assert.match(scriptSnippet, new RegExp(`src="${served.origin}/offercheck-widget.js"`));
   assert.match(scriptSnippet, /<offer-check company="hugging-face" role="devops-engineer" region="New York"><\/offer-check>/);
 
   // A host page made of nothing but the snippet.
-  await main.route(`${origin}/host-with-frame.html`, (route) => route.fulfill({
+  await main.route(`${served.origin}/host-with-frame.html`, (route) => route.fulfill({
     contentType: "text/html", body: `<!doctype html><html><body><h1>A post</h1>${iframeSnippet}<p>After.</p></body></html>`,
   }));
-  await main.goto(`${origin}/host-with-frame.html`);
+  await main.goto(`${served.origin}/host-with-frame.html`);
   const frameElement = main.locator("iframe");
   const frame = main.frameLocator("iframe");
   await frame.locator("html[data-ready=true]").waitFor({ timeout: 20000 });

@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -78,4 +79,19 @@ export async function errorOf(scope, label) {
 export async function serve(directory) {
   const server = await startServer(directory, 0);
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+// A browser and a served directory for one test file: {browser, origin} once set up.
+export function useServedBrowser(directory) {
+  const shared = {};
+  before(async () => {
+    shared.browser = await launchBrowser();
+    shared.server = await serve(directory);
+    shared.origin = shared.server.origin;
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
 }
