@@ -293,6 +293,10 @@ class Calculator {
     return Boolean(wanted) || !guide;
   }
 
+  setTheme(theme) {
+    for (const name of ["light", "dark", "auto"]) this.root.classList.toggle(`theme-${name}`, name === theme);
+  }
+
   // The inputs as typed, and where they apply.
   state() {
     return {

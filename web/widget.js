@@ -32,7 +32,7 @@ function widgetStyles() {
 
 class OfferCheckElement extends HTMLElement {
   static get observedAttributes() {
-    return ["company", "role", "region"];
+    return ["company", "role", "region", "theme"];
   }
 
   connectedCallback() {
@@ -59,8 +59,12 @@ class OfferCheckElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
     if (!this.calculator) return;
+    if (name === "theme") {
+      this.calculator.setTheme(this.getAttribute("theme") || "light");
+      return;
+    }
     const company = this.getAttribute("company"), role = this.getAttribute("role");
     this.calculator.choose({ guide: company && role ? `${company}/${role}` : null, company, region: this.getAttribute("region") });
   }

@@ -61,6 +61,9 @@ test("two widgets work independently under a strict CSP, untouched by the host's
   const backgrounds = await Promise.all([first, second].map((w) =>
     w.locator(".panel").first().evaluate((panel) => getComputedStyle(panel).backgroundColor)));
   assert.notEqual(backgrounds[0], backgrounds[1], "the dark theme differs from the light one");
+  await second.evaluate((widget) => widget.setAttribute("theme", "light"));
+  assert.doesNotMatch(await second.locator(".oc").getAttribute("class"), /theme-dark/);
+  assert.match(await second.locator(".oc").getAttribute("class"), /theme-light/);
 
   // The host's CSS does not reach in...
   const inside = await first.getByLabel("Base salary").evaluate((input) => {
