@@ -78,6 +78,30 @@ function positionWords(component) {
 
 const STATUS_WORDS = { below: "below", within: "within", above: "above", no_data: "no data" };
 
+// Copies text to the clipboard; where the clipboard is refused, selects the
+// node that shows it so the reader can copy by hand. The button says which.
+async function copyText(text, node, button) {
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    copied = true;
+  } catch {
+    if (typeof node.select === "function") {
+      node.focus();
+      node.select();
+    } else {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+    }
+    copied = Boolean(document.execCommand && document.execCommand("copy"));
+  }
+  const label = button.textContent;
+  button.textContent = copied ? "Copied" : "Selected: press Ctrl+C";
+  setTimeout(() => { button.textContent = label; }, 1500);
+}
+
 function configureMarkdown() {
   const md = markdownit({ html: false, linkify: false, typographer: false });
   md.disable(["image"]);
@@ -743,23 +767,8 @@ class Calculator {
     this.parts["script-text"].textContent = answer.text;
   }
 
-  async copyScript() {
-    const text = this.parts["script-text"].textContent;
-    const button = this.parts["script-copy"];
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch {
-      const range = document.createRange();
-      range.selectNodeContents(this.parts["script-text"]);
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      copied = document.execCommand && document.execCommand("copy");
-    }
-    button.textContent = copied ? "Copied" : "Selected: press Ctrl+C";
-    setTimeout(() => { button.textContent = "Copy script"; }, 1500);
+  copyScript() {
+    return copyText(this.parts["script-text"].textContent, this.parts["script-text"], this.parts["script-copy"]);
   }
 
   renderEmpty(message) {

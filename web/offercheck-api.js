@@ -35,6 +35,17 @@ function answer(call) {
 
 function makeApi(core) {
   const today = localDate();
+  // A request object as JSON text for the module, dated today unless it says otherwise.
+  const call = (name, input, send) => {
+    let request;
+    try {
+      request = input && typeof input === "object" ? JSON.stringify({ today, ...input }) : undefined;
+    } catch (error) {
+      request = undefined;
+    }
+    if (typeof request !== "string") return failure(`${name} needs a plain object (see docs/json.md)`);
+    return answer(() => send(request));
+  };
   const bundled = OFFERCHECK_GUIDES.map((text) => answer(() => core.loadGuide(text, today)));
   return Object.freeze({
     version: core.version(),
@@ -52,26 +63,11 @@ function makeApi(core) {
       return answer(() => core.loadGuide(text, today));
     },
     evaluate(input) {
-      let request;
-      try {
-        request = JSON.stringify({ today, ...input });
-      } catch (error) {
-        return failure("evaluate needs a plain object (see docs/json.md)");
-      }
-      if (typeof request !== "string" || !input || typeof input !== "object") {
-        return failure("evaluate needs a plain object (see docs/json.md)");
-      }
-      return answer(() => core.evaluate(request));
+      return call("evaluate", input, (request) => core.evaluate(request));
     },
     // The evaluate input plus fills: {"[placeholder]": "text", recipient, sender}.
     script(input) {
-      let request;
-      try {
-        request = JSON.stringify({ today, ...input });
-      } catch (error) {
-        return failure("script needs a plain object (see docs/json.md)");
-      }
-      return answer(() => core.script(request));
+      return call("script", input, (request) => core.script(request));
     },
     parseMoney(text) {
       return answer(() => core.parseMoney(String(text)));

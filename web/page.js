@@ -98,22 +98,6 @@ function embedSnippets(state, calculator) {
   return [script, iframe];
 }
 
-async function copyField(id, button) {
-  const field = document.getElementById(id);
-  let copied = false;
-  try {
-    await navigator.clipboard.writeText(field.value);
-    copied = true;
-  } catch {
-    field.focus();
-    field.select();
-    copied = document.execCommand && document.execCommand("copy");
-  }
-  const label = button.textContent;
-  button.textContent = copied ? "Copied" : "Selected: press Ctrl+C";
-  setTimeout(() => { button.textContent = label; }, 1500);
-}
-
 function showNotice(text) {
   const notice = document.getElementById("link-notice");
   if (!notice) return;
@@ -188,7 +172,10 @@ function startPage(api) {
     document.getElementById("share-links").hidden = false;
   });
   for (const button of document.querySelectorAll("[data-copy]")) {
-    button.addEventListener("click", () => copyField(button.dataset.copy, button));
+    button.addEventListener("click", () => {
+      const field = document.getElementById(button.dataset.copy);
+      copyText(field.value, field, button);
+    });
   }
 }
 

@@ -93,7 +93,7 @@ struct Evaluated {
   Evaluation evaluation;
 };
 
-// Reads {guide, ...request} and evaluates it; `extra` keys are taken out first.
+// Reads {guide, ...request} and evaluates it against the loaded guide it names.
 Result<Evaluated> evaluate_request(const GuideLibrary& library, nlohmann::json request) {
   if (!request.is_object()) return Error{"the request must be a JSON object", 0, 0};
   auto id = request.find("guide");

@@ -97,8 +97,12 @@ std::vector<Diagnostic> apply_leverage(Asks& asks, const Offer& offer, const Ban
                   " over four years: below that, that offer is worth more");
   }
 
+  const double floor_value = asks.floor.four_year_risk_adjusted;
+  const double floor_year_one =
+      year_by_year(offer.package(asks.floor.base, asks.floor.stock, asks.floor.sign_on), params.illiquid_discount)
+          .years.front()
+          .total;
   for (const auto& c : competing) {
-    const double floor_value = asks.floor.four_year_risk_adjusted;
     if (floor_value + 0.5 < c.view.four_year_risk_adjusted) {
       warnings.push_back(make_warning(
           "floor_below_competing",
@@ -107,11 +111,6 @@ std::vector<Diagnostic> apply_leverage(Asks& asks, const Offer& offer, const Ban
               "), even raised as far as the bands allow"));
     }
     const double competing_year_one = c.view.years.front().total;
-    const double floor_year_one = year_by_year(offer.package(asks.floor.base, asks.floor.stock,
-                                                             asks.floor.sign_on),
-                                               params.illiquid_discount)
-                                      .years.front()
-                                      .total;
     if (floor_year_one + 0.5 < competing_year_one) {
       warnings.push_back(make_warning(
           "floor_year_one_below_competing",
