@@ -1,6 +1,7 @@
 #include "arguments.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace offercheck::cli {
 
@@ -19,7 +20,9 @@ Arguments parse_arguments(const std::vector<std::string>& args,
   Arguments parsed;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg.size() < 2 || arg.compare(0, 2, "--") != 0) {
+    const bool long_option = arg.size() > 2 && arg.compare(0, 2, "--") == 0;
+    const bool short_option = arg.size() == 2 && arg[0] == '-' && std::isalpha(static_cast<unsigned char>(arg[1]));
+    if (!long_option && !short_option) {
       parsed.positional.push_back(arg);
       continue;
     }

@@ -13,7 +13,7 @@ struct UsageError : std::runtime_error {
 };
 
 struct OptionSpec {
-  std::string name;  // "--guide"
+  std::string name;  // "--guide", "-o"
   bool takes_value = false;
   bool repeatable = false;
 };
@@ -28,7 +28,7 @@ struct Arguments {
   std::vector<std::string> all(const std::string& name) const;  // every value of a repeatable option
 };
 
-// "--name value" and "--name=value"; an option given twice (unless
+// "--name value", "--name=value" and "-n value"; an option given twice (unless
 // repeatable), an unknown option or a missing value throws UsageError.
 Arguments parse_arguments(const std::vector<std::string>& args,
                           const std::vector<OptionSpec>& specs);

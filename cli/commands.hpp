@@ -8,6 +8,7 @@ namespace offercheck::cli {
 // Each returns the exit status: 0 fine, 1 a problem with a guide, 2 a usage error.
 int run_list(const std::vector<std::string>& args);
 int run_validate(const std::vector<std::string>& args);
+int run_index(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 
 }  // namespace offercheck::cli

@@ -13,6 +13,8 @@ const char* kUsage =
     "commands:\n"
     "  list [PATH...]       one line per guide (default: seeds/)\n"
     "  validate PATH...     check guide files or directories for errors and warnings\n"
+    "  index PATH... -o FILE\n"
+    "                       compile guides into one index: summaries and bands, texts on demand\n"
     "  check --guide FILE --region NAME --base N [...]\n"
     "                       compare an offer with a region's band; counter-offer and floor\n"
     "\n"
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
     }
     if (command == "list") return offercheck::cli::run_list(rest);
     if (command == "validate") return offercheck::cli::run_validate(rest);
+    if (command == "index") return offercheck::cli::run_index(rest);
     if (command == "check") return offercheck::cli::run_check(rest);
     std::cerr << "offercheck: unknown command '" << command << "'\n\n" << kUsage;
     return 2;

@@ -28,7 +28,7 @@ expect "version" 0 '^offercheck [0-9]+\.[0-9]+\.[0-9]+$' -- "$cli" --version
 expect "help" 0 'commands:' -- "$cli" --help
 expect "no command" 2 'usage: offercheck' -- "$cli"
 expect "unknown command" 2 "unknown command 'frobnicate'" -- "$cli" frobnicate
-for command in list validate check; do
+for command in list validate index check; do
   expect "$command --help" 0 "usage: offercheck $command" -- "$cli" "$command" --help
 done
 
@@ -89,6 +89,39 @@ expect "script: the ask in the counter-offer" 0 'my ask is â‚¬98,000 base and â‚
 expect "script: no leftover placeholder" 0 '^0$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --script | grep -c '\[[A-Za-z]' || true"
 expect "script: a filled placeholder" 0 "I've contributed 40 PRs to Transformers" -- "${check[@]}" --region Paris --base 75k --script --fill '[X commits/PRs]=40 PRs' --fill '[library]=Transformers' --fill '[model/dataset]=a model' --fill '[X downloads]=1M downloads' --fill '[X followers/stars]=5k stars'
 expect "json: years, competing, fx" 0 '^4 1 800000 2025-02-28$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --competing 'name=G,base=115k,stock_per_year=85k' --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d[\"years\"]), len(d[\"competing\"]), int(d[\"competing\"][0][\"four_year_total\"]), d[\"fx\"][\"date\"])'"
+
+# The guide index (issue 7): built, reused, refused.
+idx="$tmp/guides.idx"
+mkdir -p "$tmp/corpus/acme" && cp seeds/hugging-face/product-manager.md "$tmp/corpus/pm.md" && cp "$tmp/bad.md" "$tmp/corpus/acme/bad.md"
+expect "index: written" 0 "^2 files: 1 guide indexed, 1 rejected, 1 warning; 0 unchanged since the last index -> $idx\$" -- "$cli" index "$tmp/corpus" -o "$idx"
+expect "index: rejected file's finding" 0 "acme/bad.md:6:15: error: .*\[wrong_type\]" -- "$cli" index "$tmp/corpus" -o "$tmp/other.idx"
+expect "index: three lines" 0 '^3$' -- bash -c "wc -l <'$idx'"
+expect "index: header" 0 '^offercheck-index 1 2 1$' -- bash -c "head -1 '$idx' | python3 -c 'import json,sys; h=json.load(sys.stdin); print(h[\"format\"], h[\"version\"], h[\"files\"], len(h[\"rejected\"]))'"
+expect "index: a guide's text at its offset" 0 '^hugging-face/product-manager True$' -- python3 -c "
+import json
+data = open('$idx', 'rb').read()
+lines = data.split(b'\n')
+guide = json.loads(lines[1])[0]
+start = len(lines[0]) + len(lines[1]) + 2 + guide['text']['offset']
+text = json.loads(data[start:start + guide['text']['length']])
+print(guide['id'], text == open('seeds/hugging-face/product-manager.md').read())"
+expect "index: up to date" 0 "; $idx is up to date\$" -- "$cli" index "$tmp/corpus" -o "$idx"
+expect "index: up to date keeps findings" 0 "acme/bad.md:6:15: error:" -- "$cli" index "$tmp/corpus" -o "$idx"
+expect "index: warnings on request" 0 "pm.md:[0-9]+:[0-9]+: warning:" -- "$cli" index "$tmp/corpus" -o "$idx" --warnings
+cp seeds/huggingface-enterprise/software-engineer.md "$tmp/corpus/swe.md"
+expect "index: unchanged files reused" 0 "^3 files: 2 guides indexed, 1 rejected, .*; 2 unchanged since the last index -> " -- "$cli" index "$tmp/corpus" --output "$idx" --jobs 1
+cp "$tmp/corpus/pm.md" "$tmp/corpus/pm-copy.md"
+expect "index: duplicate id rejected" 0 "pm.md: error: another guide has the id hugging-face/product-manager: .*pm-copy.md \[duplicate_id\]" -- "$cli" index "$tmp/corpus" -o "$idx"
+rm "$tmp/corpus/pm-copy.md"
+expect "index: duplicate gone, guide back" 0 "^3 files: 2 guides indexed, 1 rejected" -- "$cli" index "$tmp/corpus" -o "$idx"
+printf 'my notes\n' >"$tmp/notes.txt"
+expect "index: never overwrites a file that is not an index" 2 "notes.txt exists and is not an offercheck index; it is not overwritten" -- "$cli" index "$tmp/corpus" -o "$tmp/notes.txt"
+expect "index: notes kept" 0 '^my notes$' -- cat "$tmp/notes.txt"
+expect "index: no output named" 2 'name the index file to write with -o FILE' -- "$cli" index "$tmp/corpus"
+expect "index: bad --jobs" 2 "--jobs: expected a number of threads from 1 to 256, got 'many'" -- "$cli" index "$tmp/corpus" -o "$idx" --jobs many
+expect "index: nothing indexable" 1 '; nothing to write$' -- "$cli" index "$tmp/bad.md" -o "$tmp/empty.idx"
+expect "index: nothing written" 0 '^absent$' -- bash -c "test -e '$tmp/empty.idx' && echo present || echo absent"
+expect "validate: --jobs" 0 '^3 files checked: 0 errors in 0 files, 5 warnings$' -- "$cli" validate seeds --today 2026-11-22 --jobs 2
 
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

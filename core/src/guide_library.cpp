@@ -2,8 +2,6 @@
 
 namespace offercheck {
 
-std::string guide_id(const Guide& guide) { return guide.company + "/" + guide.role; }
-
 GuideReport GuideLibrary::add(std::string_view text, const ValidationOptions& options) {
   GuideReport report = load_guide(text, options);
   if (!report.guide) return report;

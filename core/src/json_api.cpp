@@ -39,21 +39,6 @@ std::string guarded(Call call) {
   }
 }
 
-nlohmann::json summary_of(const Guide& guide) {
-  nlohmann::json regions = nlohmann::json::array();
-  for (const Band& band : guide.compensation) {
-    regions.push_back(
-        {{"region", band.region}, {"currency", band.currency}, {"has_data", band.has_any_number()}});
-  }
-  nlohmann::json full = guide;
-  nlohmann::json summary = {{"id", guide_id(guide)}, {"regions", regions}};
-  for (const char* key : {"company", "company_display", "role", "role_display", "last_updated",
-                          "salary_data_quarter", "next_review_due", "data_quality"}) {
-    summary[key] = full[key];
-  }
-  return summary;
-}
-
 }  // namespace
 
 std::string load_guide(GuideLibrary& library, std::string_view text, std::string_view today) {
@@ -73,7 +58,7 @@ std::string load_guide(GuideLibrary& library, std::string_view text, std::string
 std::string list_guides(const GuideLibrary& library) {
   return guarded([&] {
     nlohmann::json guides = nlohmann::json::array();
-    for (const Guide& guide : library.guides()) guides.push_back(summary_of(guide));
+    for (const Guide& guide : library.guides()) guides.push_back(guide_summary(guide));
     return to_text(nlohmann::json{{"ok", true}, {"guides", guides}});
   });
 }

@@ -2,15 +2,13 @@
 
 #include "offercheck/guide.hpp"
 #include "offercheck/guide_loader.hpp"
+#include "offercheck/guide_summary.hpp"
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace offercheck {
-
-// "company/role": how a loaded guide is named across the API.
-std::string guide_id(const Guide& guide);
 
 // The guides a front end has loaded, in load order. Loading a guide with the
 // id of one already there replaces it.
