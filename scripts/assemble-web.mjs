@@ -5,9 +5,15 @@
 //   offercheck-widget.js     <offer-check>, one self-contained classic script
 //   embed-example.html       a blog-like page with two widgets
 //   offercheck.d.ts          TypeScript declarations of the OfferCheck API
-// Usage: node scripts/assemble-web.mjs [--guides DIR] [--wasm-dir DIR] [--out DIR]
+// The guides come from an index (`offercheck index`, docs/json.md): --index
+// FILE, or one compiled here from --guides DIR (default seeds/). Their
+// summaries are bundled; their texts are bundled too, except on the hosted
+// page of a large corpus, where they are split into assets/guides/N.json
+// files of GUIDES_PER_CHUNK guides, fetched when one of them is chosen.
+// Usage: node scripts/assemble-web.mjs [--guides DIR | --index FILE] [--wasm-dir DIR] [--out DIR]
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +24,7 @@ const option = (name, fallback) => {
   return at >= 0 && args[at + 1] ? resolve(args[at + 1]) : fallback;
 };
 const guidesDir = option("--guides", join(root, "seeds"));
+const indexFile = option("--index", null);
 const wasmDir = option("--wasm-dir", join(root, "build", "wasm", "bin"));
 const outDir = option("--out", join(root, "dist"));
 
@@ -34,22 +41,47 @@ function read(path, encoding = "utf8") {
   }
 }
 
-function guideFiles(dir) {
-  const found = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...guideFiles(path));
-    else if (name.endsWith(".md")) found.push(path);
+// The index's guides (line 2) and their texts (the lines after it).
+function readIndex(path) {
+  const lines = read(path).split("\n");
+  let header, guides;
+  try {
+    header = JSON.parse(lines[0]);
+    guides = JSON.parse(lines[1]);
+  } catch (error) {
+    fail(`${path} is not an offercheck index (${error.message})`);
   }
-  return found;
+  if (header.format !== "offercheck-index") fail(`${path} is not an offercheck index`);
+  const texts = guides.map((guide, i) => JSON.parse(lines[2 + i]));
+  return { guides, texts };
+}
+
+function compileIndex(dir) {
+  const cli = join(root, "build", "bin", "offercheck");
+  const path = join(root, "build", "guide-indexes", `${createHash("sha256").update(dir).digest("hex").slice(0, 16)}.jsonl`);
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    execFileSync(cli, ["index", dir, "-o", path], { stdio: ["ignore", "ignore", "inherit"] });
+  } catch (error) {
+    fail(`${cli} index ${dir} failed (${error.status ?? error.code}); run scripts/build`);
+  }
+  return path;
 }
 
 // JSON that is safe inside an inline <script>: no "</script" or "<!--" can form.
 const scriptSafeJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
 const web = (name) => read(join(root, "web", name));
 
-const guides = guideFiles(guidesDir).map((path) => read(path));
-if (guides.length === 0) fail(`no *.md guides under ${guidesDir}`);
+const GUIDES_PER_CHUNK = 8;
+// Up to this many bytes of guide text, the hosted page bundles the texts too:
+// no request at all, and the server never learns which guide was chosen.
+const INLINE_TEXT_LIMIT = 256 * 1024;
+const { guides, texts } = readIndex(indexFile || compileIndex(guidesDir));
+if (guides.length === 0) fail(`no usable guide in ${indexFile || guidesDir}`);
+// What guides() lists of each: the summary, without the index's bands, source, warnings and text position.
+const summaries = guides.map(({ compensation, source, warnings, text, ...summary }) => summary);
+const textBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const chunked = textBytes > INLINE_TEXT_LIMIT;
 const wasm = read(join(wasmDir, "offercheck-core.wasm"), null);
 const calculatorCss = web("calculator.css");
 const pageCss = web("page.css") + calculatorCss;
@@ -58,7 +90,7 @@ const pageCss = web("page.css") + calculatorCss;
 // leaks into the page's globals but OfferCheck.
 const common = [
   `var OFFERCHECK_WASM_BASE64 = "${wasm.toString("base64")}";`,
-  `var OFFERCHECK_GUIDES = ${scriptSafeJson(guides)};`,
+  `var OFFERCHECK_INDEX = ${scriptSafeJson(summaries)};`,
   "var markdownit = (function () { var module = { exports: {} }; var exports = module.exports;",
   read(join(root, "node_modules", "markdown-it", "dist", "browser", "markdown-it.umd.min.js")),
   "; return module.exports; })();",
@@ -73,16 +105,19 @@ const bundle = (...parts) => {
   if (/<\/?script/i.test(script)) fail("a script contains '<script' or '</script'; it cannot be inlined");
   return script;
 };
-const pageScript = bundle(web("page.js"));
-const widgetScript = bundle(`var OFFERCHECK_WIDGET_CSS = ${scriptSafeJson(calculatorCss)};`, web("widget.js"));
+const inlineTexts = `var OFFERCHECK_TEXTS = ${scriptSafeJson(texts)};`;
+const chunkedTexts = `var OFFERCHECK_TEXTS = { chunk: ${GUIDES_PER_CHUNK}, folder: "guides/" };`;
+const pageScript = bundle(inlineTexts, web("page.js"));
+const hostedScript = chunked ? bundle(chunkedTexts, web("page.js")) : pageScript;
+const widgetScript = bundle(inlineTexts, `var OFFERCHECK_WIDGET_CSS = ${scriptSafeJson(calculatorCss)};`, web("widget.js"));
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-const policy = (scriptSource, styleSource) => [
+const policy = (scriptSource, styleSource, connectSource = "'none'") => [
   "default-src 'none'",
   `script-src ${scriptSource} 'wasm-unsafe-eval'`,
   `style-src ${styleSource}`,
   "img-src data:",
-  "connect-src 'none'",
+  `connect-src ${connectSource}`,
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
@@ -90,7 +125,7 @@ const fill = (template, csp, styleTag, scriptTag) => template
   .replace("{{CSP}}", csp)
   .replace("{{STYLE}}", () => `<link rel="icon" href="data:,">\n${styleTag}`)
   .replace("{{SCRIPT}}", () => scriptTag);
-const hosted = (template) => fill(template, policy("'self'", "'self'"),
+const hosted = (template) => fill(template, policy("'self'", "'self'", chunked ? "'self'" : "'none'"),
   '<link rel="stylesheet" href="assets/offercheck.css">', '<script src="assets/offercheck.js"></script>');
 
 rmSync(outDir, { recursive: true, force: true });
@@ -100,10 +135,16 @@ write("offercheck.html", fill(web("page.html"), policy(sha256(pageScript), sha25
   `<style>${pageCss}</style>`, `<script>${pageScript}</script>`));
 write("index.html", hosted(web("page.html")));
 write("embed.html", hosted(web("embed.html")));
-write("assets/offercheck.js", pageScript);
+write("assets/offercheck.js", hostedScript);
+if (chunked) {
+  mkdirSync(join(outDir, "assets", "guides"));
+  for (let first = 0; first < texts.length; first += GUIDES_PER_CHUNK) {
+    write(`assets/guides/${first / GUIDES_PER_CHUNK}.json`, JSON.stringify(texts.slice(first, first + GUIDES_PER_CHUNK)));
+  }
+}
 write("assets/offercheck.css", pageCss);
 write("offercheck-widget.js", widgetScript);
 write("embed-example.html", web("embed-example.html"));
 write("assets/embed-example.css", web("embed-example.css"));
 copyFileSync(join(root, "web", "offercheck.d.ts"), join(outDir, "offercheck.d.ts"));
-console.log(`assemble-web: ${guides.length} guides, wasm ${wasm.length} bytes -> ${outDir}`);
+console.log(`assemble-web: ${guides.length} guides (${chunked ? "hosted texts in chunks" : "texts inline"}), wasm ${wasm.length} bytes -> ${outDir}`);

@@ -26,6 +26,8 @@ const VESTING_CHOICES = [
   ["5,15,40,40", "5% / 15% / 40% / 40%"], ["33,33,22,11", "33% / 33% / 22% / 11%"], ["custom", "Custom…"],
 ];
 const DEFAULT_DISCOUNT = "50";
+// With more guides than this, a search box filters Company and Role.
+const SEARCH_FROM = 20;
 
 function element(tag, attributes = {}, children = []) {
   const node = document.createElement(tag);
@@ -138,6 +140,7 @@ class Calculator {
     this.options = options;
     this.md = configureMarkdown();
     this.guides = [];
+    this.matching = [];  // the guides the search box lets through
     this.guide = null;  // the full guide chosen
     this.result = null;  // the last evaluation
     this.announceTimer = null;
@@ -165,6 +168,12 @@ class Calculator {
     const compact = Boolean(this.options.compact);
     const form = part("form", element("form", { class: "panel inputs", novalidate: "" }, [
       compact ? null : element("h2", { text: "Your offer" }),
+      part("search-field", element("div", { class: "field search", hidden: "" }, [
+        element("label", { for: id("search"), text: "Search guides" }),
+        part("search", element("input", { id: id("search"), type: "search", autocomplete: "off",
+          placeholder: "Company, role or region", "aria-describedby": id("search-count") })),
+        part("search-count", element("p", { id: id("search-count"), class: "hint", "aria-live": "polite" })),
+      ])),
       select("company", "Company"),
       select("role", "Role"),
       select("region", "Region"),
@@ -253,6 +262,7 @@ class Calculator {
 
   start() {
     const parts = this.parts;
+    parts.search.addEventListener("input", () => this.filterGuides());
     parts.company.addEventListener("change", () => this.chooseCompany());
     parts.role.addEventListener("change", () => this.chooseGuide());
     parts.region.addEventListener("change", () => this.update());
@@ -297,7 +307,15 @@ class Calculator {
     this.refreshGuides();
     const { company, role, region, locked } = this.options;
     this.choose({ guide: company && role ? `${company}/${role}` : null, company, region });
-    if (locked) for (const name of ["company", "role", "region"]) parts[name].disabled = true;
+    if (locked) {
+      for (const name of ["company", "role", "region"]) parts[name].disabled = true;
+      parts["search-field"].hidden = true;
+    }
+  }
+
+  // Settles when the chosen guide is shown (its text may have to be fetched first).
+  whenShown() {
+    return this.loading || Promise.resolve();
   }
 
   // Selects a guide (by id, or the first of a company) and a region, when present.
@@ -305,14 +323,15 @@ class Calculator {
     const parts = this.parts;
     const wanted = this.guides.find((g) => g.id === guide) ||
       this.guides.find((g) => company && g.company === company);
+    if (wanted && !this.matching.includes(wanted)) {
+      parts.search.value = "";
+      this.filterGuides({ silent: true });
+    }
     if (wanted) parts.company.value = wanted.company;
+    this.wantedRegion = region ? String(region).trim().toLowerCase() : null;
     this.chooseCompany({ silent: true });
     if (wanted) parts.role.value = wanted.id;
     this.chooseGuide({ silent: true });
-    if (region && this.guide) {
-      const band = this.guide.compensation.find((b) => b.region.toLowerCase() === String(region).trim().toLowerCase());
-      if (band) parts.region.value = band.region;
-    }
     this.update();
     return Boolean(wanted) || !guide;
   }
@@ -371,8 +390,31 @@ class Calculator {
   refreshGuides() {
     const listed = this.api.guides();
     this.guides = listed.ok ? listed.guides : [];
+    this.searchText = new Map(this.guides.map((g) => [g, [g.company_display, g.company, g.role_display, g.role,
+      ...g.regions.map((r) => r.region)].join(" ").toLowerCase()]));
+    this.parts["search-field"].hidden = this.guides.length <= SEARCH_FROM || Boolean(this.options.locked);
+    this.filterGuides({ silent: true, keepChoice: true });
+  }
+
+  // The guides whose names and regions hold every word typed in the search box.
+  filterGuides({ silent = false, keepChoice = false } = {}) {
+    const words = this.parts.search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const found = this.guides.filter((g) => words.every((word) => this.searchText.get(g).includes(word)));
+    const count = this.parts["search-count"];
+    if (words.length && found.length === 0) {
+      // Nothing matches: keep the choice as it is, and say so.
+      count.textContent = `No guide matches “${this.parts.search.value.trim()}”.`;
+      return;
+    }
+    count.textContent = words.length ? `${found.length} of ${this.guides.length} guides` : "";
+    this.matching = found;
+    this.fillCompanies();
+    if (!keepChoice) this.chooseCompany({ silent });
+  }
+
+  fillCompanies() {
     const companies = new Map();
-    for (const guide of this.guides) companies.set(guide.company, guide.company_display);
+    for (const guide of this.matching) companies.set(guide.company, guide.company_display);
     const select = this.parts.company;
     const chosen = select.value;
     select.replaceChildren(...[...companies].sort((a, b) => a[1].localeCompare(b[1]))
@@ -384,7 +426,7 @@ class Calculator {
     const company = this.parts.company.value;
     const select = this.parts.role;
     const chosen = select.value;
-    const roles = this.guides.filter((g) => g.company === company)
+    const roles = this.matching.filter((g) => g.company === company)
       .sort((a, b) => a.role_display.localeCompare(b.role_display));
     select.replaceChildren(...roles.map((g) => element("option", { value: g.id, text: g.role_display })));
     if (roles.some((g) => g.id === chosen)) select.value = chosen;
@@ -392,7 +434,15 @@ class Calculator {
   }
 
   chooseGuide({ silent = false } = {}) {
-    const answer = this.api.guide(this.parts.role.value);
+    const id = this.parts.role.value;
+    const answer = this.api.guide(id);
+    if (!answer.ok && answer.loading) {
+      // Shown as soon as its text arrives, unless another guide was chosen meanwhile.
+      this.loading = this.api.openGuide(id).then(() => {
+        if (this.parts.role.value === id) this.chooseGuide();
+      });
+      this.parts.freshness.replaceChildren(element("p", { class: "hint", text: "Loading the guide…" }));
+    }
     this.guide = answer.ok ? answer.guide : null;
     this.insights = answer.ok ? answer.insights : null;
     this.renderLevels();
@@ -404,8 +454,11 @@ class Calculator {
       text: band.base.low === null && band.total_comp.low === null && band.stock.low === null
         ? `${band.region} (no band data)` : band.region,
     })));
-    if (bands.some((b) => b.region === chosen)) select.value = chosen;
-    this.renderFreshness();
+    const wanted = this.wantedRegion && bands.find((b) => b.region.toLowerCase() === this.wantedRegion);
+    if (wanted) select.value = wanted.region;
+    else if (bands.some((b) => b.region === chosen)) select.value = chosen;
+    if (this.guide) this.wantedRegion = null;
+    if (this.guide || !answer.loading) this.renderFreshness();
     this.renderGuideText();
     if (!silent) this.update();
   }

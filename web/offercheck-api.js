@@ -3,8 +3,16 @@
 // `ok`; a failure is {ok: false, error: {message, line, column}}, never a throw.
 //
 // Expects, in the same scope: createOfferCheckCore (the Emscripten glue),
-// OFFERCHECK_WASM_BASE64 (the module's bytes) and OFFERCHECK_GUIDES (the
-// bundled guide texts).
+// OFFERCHECK_WASM_BASE64 (the module's bytes), OFFERCHECK_INDEX (the bundled
+// guides' summaries) and OFFERCHECK_TEXTS (their texts, in the same order:
+// an array, or {chunk, folder} when they are fetched N at a time from
+// folder/K.json beside this script). A bundled guide is parsed only when it
+// is first used.
+
+// Where this script came from, for the chunk files beside it (known only
+// while the script first runs).
+const OFFERCHECK_SCRIPT_URL = typeof document !== "undefined" && document.currentScript
+  ? document.currentScript.src : "";
 
 function localDate() {
   const now = new Date();
@@ -46,28 +54,86 @@ function makeApi(core) {
     if (typeof request !== "string") return failure(`${name} needs a plain object (see docs/json.md)`);
     return answer(() => send(request));
   };
-  const bundled = OFFERCHECK_GUIDES.map((text) => answer(() => core.loadGuide(text, today)));
-  return Object.freeze({
+  const bundledAt = new Map(OFFERCHECK_INDEX.map((summary, i) => [summary.id, i]));
+  const inModule = new Set();  // ids whose guide the module has: bundled ones once used, and opened files
+  const bundledErrors = [];
+  const chunks = new Map();  // chunk number -> its texts, or the promise of them
+
+  function bundledText(i) {
+    if (Array.isArray(OFFERCHECK_TEXTS)) return OFFERCHECK_TEXTS[i];
+    const chunk = chunks.get(Math.floor(i / OFFERCHECK_TEXTS.chunk));
+    return Array.isArray(chunk) ? chunk[i % OFFERCHECK_TEXTS.chunk] : undefined;
+  }
+  // Puts a bundled guide into the module when its text is at hand; false while it is not.
+  function ensure(id) {
+    if (!bundledAt.has(id) || inModule.has(id)) return true;
+    const text = bundledText(bundledAt.get(id));
+    if (typeof text !== "string") return false;
+    const loaded = answer(() => core.loadGuide(text, today));
+    inModule.add(id);
+    if (!loaded.ok) bundledErrors.push(loaded);
+    return true;
+  }
+  function fetchChunk(number) {
+    if (!chunks.has(number)) {
+      const url = new URL(`${OFFERCHECK_TEXTS.folder}${number}.json`, OFFERCHECK_SCRIPT_URL || location.href);
+      chunks.set(number, fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+        return response.json();
+      }).then((texts) => {
+        chunks.set(number, texts);
+        return texts;
+      }, (error) => {
+        chunks.delete(number);  // a later choice tries again
+        throw error;
+      }));
+    }
+    return Promise.resolve(chunks.get(number));
+  }
+  const stillLoading = (id) => ({ ...failure(`the guide '${id}' is still loading: await openGuide('${id}') first`), loading: true });
+  const withGuide = (input, send) => (input && typeof input === "object" && !ensure(String(input.guide))
+    ? stillLoading(input.guide) : send());
+
+  const api = {
     version: core.version(),
     today,
-    // The guides bundled into this build that failed to load (should be none).
-    bundledErrors: bundled.filter((r) => !r.ok),
+    // The bundled guides that failed to load when first used (should be none).
+    bundledErrors,
+    // The bundled guides, then the ones opened from files; an opened guide
+    // replaces a bundled one with its id.
     guides() {
-      return answer(() => core.listGuides());
+      const listed = answer(() => core.listGuides());
+      if (!listed.ok) return listed;
+      const opened = new Map(listed.guides.map((guide) => [guide.id, guide]));
+      const guides = OFFERCHECK_INDEX.map((summary) => opened.get(summary.id) || summary);
+      for (const guide of listed.guides) if (!bundledAt.has(guide.id)) guides.push(guide);
+      return { ok: true, guides };
     },
     guide(id) {
-      return answer(() => core.getGuide(String(id)));
+      id = String(id);
+      if (!ensure(id)) return stillLoading(id);
+      return answer(() => core.getGuide(id));
+    },
+    // Resolves to guide(id) once the guide's text is here (fetched if need be); never rejects.
+    openGuide(id) {
+      id = String(id);
+      if (ensure(id)) return Promise.resolve(api.guide(id));
+      const number = Math.floor(bundledAt.get(id) / OFFERCHECK_TEXTS.chunk);
+      return fetchChunk(number).then(() => api.guide(id),
+        (error) => failure(`the guide '${id}' could not be loaded (${error && error.message ? error.message : error})`));
     },
     loadGuide(text) {
       if (typeof text !== "string") return failure("loadGuide needs the guide's text");
-      return answer(() => core.loadGuide(text, today));
+      const loaded = answer(() => core.loadGuide(text, today));
+      if (loaded.ok) inModule.add(loaded.id);
+      return loaded;
     },
     evaluate(input) {
-      return call("evaluate", input, (request) => core.evaluate(request));
+      return withGuide(input, () => call("evaluate", input, (request) => core.evaluate(request)));
     },
     // The evaluate input plus fills: {"[placeholder]": "text", recipient, sender}.
     script(input) {
-      return call("script", input, (request) => core.script(request));
+      return withGuide(input, () => call("script", input, (request) => core.script(request)));
     },
     parseMoney(text) {
       return answer(() => core.parseMoney(String(text)));
@@ -76,7 +142,8 @@ function makeApi(core) {
     memoryBytes() {
       return core.HEAP8.length;
     },
-  });
+  };
+  return Object.freeze(api);
 }
 
 let started = null;

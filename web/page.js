@@ -140,6 +140,7 @@ function showStartupError(message) {
   document.documentElement.setAttribute("data-ready", "error");
 }
 
+// Each answers the calculator it started.
 function startPage(api) {
   let state = null;
   let restoring = true, ready = false;
@@ -177,11 +178,12 @@ function startPage(api) {
       copyText(field.value, field, button);
     });
   }
+  return calculator;
 }
 
 function startEmbed(api) {
   const query = new URLSearchParams(location.search);
-  new Calculator(document.getElementById("app"), api, {
+  const calculator = new Calculator(document.getElementById("app"), api, {
     company: query.get("company"), role: query.get("role"), region: query.get("region"),
     compact: true, theme: query.get("theme") || undefined,
   });
@@ -194,15 +196,16 @@ function startEmbed(api) {
       window.parent.postMessage({ type: "offercheck:height", height }, "*");
     }).observe(document.body);
   }
+  return calculator;
 }
 
 OfferCheck.init().then((api) => {
-  if (api.bundledErrors.length) {
-    showStartupError(`a bundled guide did not load (${api.bundledErrors[0].error.message})`);
-  }
-  if (document.body.classList.contains("embed")) startEmbed(api);
-  else startPage(api);
-  if (document.documentElement.getAttribute("data-ready") !== "error") {
-    document.documentElement.setAttribute("data-ready", "true");
-  }
-}, (error) => showStartupError(error && error.message ? error.message : String(error)));
+  const calculator = document.body.classList.contains("embed") ? startEmbed(api) : startPage(api);
+  return calculator.whenShown().then(() => {
+    if (api.bundledErrors.length) {
+      showStartupError(`a bundled guide did not load (${api.bundledErrors[0].error.message})`);
+    } else if (document.documentElement.getAttribute("data-ready") !== "error") {
+      document.documentElement.setAttribute("data-ready", "true");
+    }
+  });
+}).catch((error) => showStartupError(error && error.message ? error.message : String(error)));
