@@ -210,8 +210,16 @@ export interface OfferCheckApi {
   readonly version: string;
   /** The local date used for staleness, YYYY-MM-DD. */
   readonly today: string;
+  /** The bundled guides (summaries only), then those opened with loadGuide. */
   guides(): { ok: true; guides: GuideSummary[] } | Failure;
-  guide(id: string): { ok: true; guide: Guide; insights: Insights } | Failure;
+  /**
+   * A guide with its bands, sections and insights. On a hosted page built over
+   * a large corpus, a guide's text may not be here yet: the answer is then a
+   * Failure with `loading: true`; await openGuide(id).
+   */
+  guide(id: string): { ok: true; guide: Guide; insights: Insights } | (Failure & { loading?: true });
+  /** guide(id) once the guide's text is here (fetched if need be); never rejects. */
+  openGuide(id: string): Promise<{ ok: true; guide: Guide; insights: Insights } | Failure>;
   /** Parses and validates a guide; a valid one joins guides() for this visit. */
   loadGuide(text: string): { ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | Failure;
   evaluate(input: EvaluateInput): Evaluation | Failure;
