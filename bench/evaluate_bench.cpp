@@ -1,8 +1,10 @@
-// Microseconds per evaluate call, natively: the same request the browser
-// benchmark sends through the JS API, minus the JSON text round trip.
+// Microseconds per evaluate call, natively: the core's evaluate alone, and
+// json_api::evaluate (the JSON text in and out that the Wasm module's callers
+// pay for), with the same request the browser benchmark sends.
 // Usage: evaluate_bench GUIDE [CALLS]
 #include "offercheck/evaluation.hpp"
 #include "offercheck/guide_loader.hpp"
+#include "offercheck/json_api.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -10,7 +12,26 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <string>
 #include <vector>
+
+namespace {
+
+// The median over 7 runs of `calls` calls, in microseconds per call.
+template <class Call>
+double median_us(int calls, Call call) {
+  std::vector<double> runs;
+  for (int run = 0; run < 7; ++run) {
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < calls; ++i) call(i);
+    std::chrono::duration<double, std::micro> elapsed = std::chrono::steady_clock::now() - start;
+    runs.push_back(elapsed.count() / calls);
+  }
+  std::sort(runs.begin(), runs.end());
+  return runs[runs.size() / 2];
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -23,23 +44,28 @@ int main(int argc, char** argv) {
   auto report = offercheck::load_guide(text.str());
   if (!report.ok()) return 1;
   const int calls = argc > 2 ? std::atoi(argv[2]) : 20000;
+
   offercheck::EvaluateRequest request;
   request.region = "Paris";
-  request.offer.base = 80000;
   request.offer.stock = 110000;
   request.offer.bonus_pct = 10;
-  std::vector<double> runs;
   double checksum = 0;
-  for (int run = 0; run < 7; ++run) {
-    auto start = std::chrono::steady_clock::now();
-    for (int i = 0; i < calls; ++i) {
-      request.offer.base = 80000 + i % 1000;
-      checksum += *offercheck::evaluate(*report.guide, request).value().asks.ask.base;
-    }
-    std::chrono::duration<double, std::micro> elapsed = std::chrono::steady_clock::now() - start;
-    runs.push_back(elapsed.count() / calls);
-  }
-  std::sort(runs.begin(), runs.end());
-  std::printf("{\"us_per_call\": %.3f, \"calls\": %d, \"checksum\": %.0f}\n", runs[runs.size() / 2], calls, checksum);
+  const double core_us = median_us(calls, [&](int i) {
+    request.offer.base = 80000 + i % 1000;
+    checksum += *offercheck::evaluate(*report.guide, request).value().asks.ask.base;
+  });
+
+  offercheck::GuideLibrary library;
+  library.add(text.str());
+  const std::string id = offercheck::guide_id(*report.guide);
+  std::size_t answered = 0;
+  const double json_us = median_us(calls, [&](int i) {
+    const std::string json = "{\"today\":\"2026-11-22\",\"guide\":\"" + id +
+                             "\",\"region\":\"Paris\",\"offer\":{\"base\":" + std::to_string(80000 + i % 1000) +
+                             ",\"stock\":110000,\"bonus_pct\":10}}";
+    answered += offercheck::json_api::evaluate(library, json).size();
+  });
+  std::printf("{\"us_per_call\": %.3f, \"json_api_us_per_call\": %.3f, \"calls\": %d, \"checksum\": %.0f, \"answer_bytes\": %zu}\n",
+              core_us, json_us, calls, checksum, answered / (7 * static_cast<std::size_t>(calls)));
   return 0;
 }
