@@ -3,8 +3,8 @@
 // `ok`; a failure is {ok: false, error: {message, line, column}}, never a throw.
 //
 // Expects, in the same scope: createOfferCheckCore (the Emscripten glue),
-// OFFERCHECK_WASM_BASE64 (the module's bytes), OFFERCHECK_INDEX (the bundled
-// guides' summaries) and OFFERCHECK_TEXTS (their texts, in the same order:
+// OFFERCHECK_WASM_DEFLATE (the module's bytes, zlib deflate in base64),
+// OFFERCHECK_INDEX (the bundled guides' summaries) and OFFERCHECK_TEXTS (their texts, in the same order:
 // an array, or {chunk, folder} when they are fetched N at a time from
 // folder/K.json beside this script). A bundled guide is parsed only when it
 // is first used.
@@ -21,10 +21,24 @@ function localDate() {
 }
 
 function decodeBase64(text) {
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+// The module's bytes: base64 of zlib deflate (a third of the page's gzipped
+// size less than base64 of the plain Wasm), inflated by the browser itself.
+// Reading a stream through a Response is not a fetch: nothing is requested and
+// connect-src 'none' does not apply.
+async function wasmBytes() {
+  if (typeof DecompressionStream !== "function") {
+    throw new Error("this browser cannot decompress the calculator (no DecompressionStream)");
+  }
+  const stream = new Blob([decodeBase64(OFFERCHECK_WASM_DEFLATE)]).stream()
+    .pipeThrough(new DecompressionStream("deflate"));
+  return new Response(stream).arrayBuffer();
 }
 
 function failure(message) {
@@ -154,11 +168,11 @@ const OfferCheck = globalThis.OfferCheck || Object.freeze({
   // One module per page, however many times init() is called.
   init() {
     if (!started) {
-      started = createOfferCheckCore({
-        wasmBinary: decodeBase64(OFFERCHECK_WASM_BASE64),
+      started = wasmBytes().then((wasmBinary) => createOfferCheckCore({
+        wasmBinary,
         print() {},
         printErr() {},
-      }).then(makeApi);
+      })).then(makeApi);
     }
     return started;
   },

@@ -237,32 +237,37 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
 }
 
 void to_json(nlohmann::json& j, const Evaluation& e) {
-  j = {{"ok", true},
-       {"guide",
-        {{"company", e.guide.company},
-         {"company_display", e.guide.company_display},
-         {"role", e.guide.role},
-         {"role_display", e.guide.role_display},
-         {"region", e.band.region},
-         {"currency", e.band.currency},
-         {"stale", e.guide.stale},
-         {"last_updated", optional_json(e.guide.last_updated)},
-         {"salary_data_quarter", optional_json(e.guide.salary_data_quarter)},
-         {"next_review_due", optional_json(e.guide.next_review_due)},
-         {"data_quality", optional_json(e.guide.data_quality)}}},
-       {"band", e.band},
-       {"offer", e.offer},
-       {"components", e.comparison.components},
-       {"totals", e.comparison.totals},
-       {"ask", e.asks.ask},
-       {"floor", e.asks.floor},
-       {"years", e.years.years},
-       {"four_year_total", e.years.four_year_total},
-       {"four_year_risk_adjusted", e.years.four_year_risk_adjusted},
-       {"competing", e.competing},
-       {"fx", e.fx},
-       {"warnings", e.warnings},
-       {"parameters", e.parameters}};
+  // Member by member rather than one initializer list: this runs on every
+  // keystroke in the page, and nested initializer lists build and convert
+  // temporary arrays for each pair.
+  nlohmann::json guide = nlohmann::json::object();
+  guide["company"] = e.guide.company;
+  guide["company_display"] = e.guide.company_display;
+  guide["role"] = e.guide.role;
+  guide["role_display"] = e.guide.role_display;
+  guide["region"] = e.band.region;
+  guide["currency"] = e.band.currency;
+  guide["stale"] = e.guide.stale;
+  guide["last_updated"] = optional_json(e.guide.last_updated);
+  guide["salary_data_quarter"] = optional_json(e.guide.salary_data_quarter);
+  guide["next_review_due"] = optional_json(e.guide.next_review_due);
+  guide["data_quality"] = optional_json(e.guide.data_quality);
+  j = nlohmann::json::object();
+  j["ok"] = true;
+  j["guide"] = std::move(guide);
+  j["band"] = e.band;
+  j["offer"] = e.offer;
+  j["components"] = e.comparison.components;
+  j["totals"] = e.comparison.totals;
+  j["ask"] = e.asks.ask;
+  j["floor"] = e.asks.floor;
+  j["years"] = e.years.years;
+  j["four_year_total"] = e.years.four_year_total;
+  j["four_year_risk_adjusted"] = e.years.four_year_risk_adjusted;
+  j["competing"] = e.competing;
+  j["fx"] = e.fx;
+  j["warnings"] = e.warnings;
+  j["parameters"] = e.parameters;
 }
 
 }  // namespace offercheck
