@@ -2,7 +2,10 @@
 // and every guide of the corpus sample (when it is beside the checkout).
 #include "test_support.hpp"
 
+#include "offercheck/json_api.hpp"
 #include "offercheck/markdown_html.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <cctype>
@@ -248,6 +251,14 @@ TEST_CASE("a megabyte of delimiters or brackets renders as text") {
   }());
   CHECK(count(links, "<a ") == 1);
   CHECK(inert(links));
+}
+
+TEST_CASE("the JSON API answers {ok, html}, whatever the bytes") {
+  const auto answer = nlohmann::json::parse(json_api::render_markdown("# A & B"));
+  CHECK(answer == nlohmann::json{{"ok", true}, {"html", "<h1>A &amp; B</h1>\n"}});
+  const auto invalid = nlohmann::json::parse(json_api::render_markdown("*\xff\xfe*"));
+  CHECK(invalid["ok"] == true);
+  CHECK(invalid["html"] == "<p><em>\xEF\xBF\xBD\xEF\xBF\xBD</em></p>\n");
 }
 
 TEST_CASE("every guide of the corpus sample renders inert") {

@@ -7,6 +7,12 @@
 // links, images become their alt text, table alignment is a class. Hostile
 // input is bounded: nesting is capped and no construct is worse than
 // O(n log n). Valid UTF-8 in, valid UTF-8 out.
+//
+// Left out on purpose (none is in the guides): reference links and their
+// definitions (shown as text), entities ("&amp;" stays those five
+// characters), strikethrough, raw HTML blocks, e-mail and non-http
+// autolinks, bare-URL linkifying, smart quotes. Tabs count as spaces to the
+// next multiple of four.
 
 #include <string>
 #include <string_view>
