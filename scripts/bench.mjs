@@ -35,7 +35,6 @@ results.size = {
     wasm: part(wasm),
     wasm_as_base64: part(Buffer.from(wasm.toString("base64"))),
     glue_js: part(readFileSync(join(root, "build", "wasm", "bin", "offercheck-core.js"))),
-    markdown_it: part(readFileSync(join(root, "node_modules", "markdown-it", "dist", "browser", "markdown-it.umd.min.js"))),
     page_code: part(Buffer.concat(["offercheck-api.js", "calculator.js", "page.js"].map((f) => readFileSync(join(root, "web", f))))),
     styles: part(Buffer.concat(["page.css", "calculator.css"].map((f) => readFileSync(join(root, "web", f))))),
     seed_guides: part(Buffer.from(JSON.stringify(guides.map(String)))),
