@@ -253,6 +253,19 @@ TEST_CASE("a megabyte of delimiters or brackets renders as text") {
   CHECK(inert(links));
 }
 
+TEST_CASE("a wide table over many short rows stops padding cells") {
+  std::string header, delimiter;
+  for (int i = 0; i < 10000; ++i) {
+    header += "|h";
+    delimiter += "|-";
+  }
+  std::string rows;
+  for (int i = 0; i < 10000; ++i) rows += "x\n";
+  const std::string html = markdown_to_html(header + "\n" + delimiter + "\n" + rows);
+  CHECK(count(html, "<td>") < 100000);
+  CHECK(count(html, "<tr>") == 1 + 6);
+}
+
 TEST_CASE("the JSON API answers {ok, html}, whatever the bytes") {
   const auto answer = nlohmann::json::parse(json_api::render_markdown("# A & B"));
   CHECK(answer == nlohmann::json{{"ok", true}, {"html", "<h1>A &amp; B</h1>\n"}});

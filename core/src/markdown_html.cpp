@@ -584,6 +584,7 @@ std::string render_inline(std::string_view text) { return InlineRenderer(text).r
 // Block quotes and lists nested deeper than this are read as text: it bounds
 // the work per line and the renderer's recursion.
 constexpr std::size_t max_open_blocks = 48;
+constexpr std::size_t max_padded_cells = 65536;
 
 enum class Kind { document, block_quote, list, item, paragraph, heading, code, thematic_break, table };
 enum class Align { none, left, right, center };
@@ -612,6 +613,7 @@ struct Block {
   std::string info;
   // table
   std::vector<Align> aligns;
+  std::size_t padded_cells = 0;
 };
 
 struct ListMarker {
@@ -819,86 +821,134 @@ class BlockParser {
     }
   }
 
-  // Tries block starts at the line's position; false when the line is used up.
+  // Opens the block quotes and list items the line starts with, then tries a
+  // leaf block; false when the line is used up.
   bool start_blocks(int& container, std::size_t matched, bool& all_matched) {
     bool started_container = false;
     for (;;) {
-      const std::size_t spaces = indent();
-      const std::string_view text = rest().substr(std::min(spaces, rest().size()));
-      const bool tip_is_paragraph = kind(tip()) == Kind::paragraph;
-      const bool nesting_allowed = open_.size() < max_open_blocks;
-      if (spaces >= 4) {
-        if (tip_is_paragraph || blank()) break;
-        at_ += 4;
-        container = add_block(container, matched, Kind::code);
-        at(container).lines.emplace_back(rest());
-        return false;
-      }
-      if (nesting_allowed && !text.empty() && text[0] == '>') {
-        at_ += spaces + 1;
-        if (at_ < line_.size() && line_[at_] == ' ') ++at_;
-        container = add_block(container, matched, Kind::block_quote);
-        matched = open_.size();
-        started_container = true;
-        continue;
-      }
-      std::string_view heading;
-      if (const int level = atx_heading(text, heading)) {
-        const int block = add_block(container, matched, Kind::heading);
-        at(block).level = level;
-        at(block).lines.emplace_back(heading);
-        close_to(open_.size() - 1);
-        return false;
-      }
-      char fence_char = 0;
-      std::size_t fence_length = 0;
-      std::string info;
-      if (read_fence(text, fence_char, fence_length, info)) {
-        const int block = add_block(container, matched, Kind::code);
-        Block& code = at(block);
-        code.fenced = true;
-        code.fence_char = fence_char;
-        code.fence_length = fence_length;
-        code.fence_indent = spaces;
-        code.info = std::move(info);
-        return false;
-      }
       const bool paragraph_continues = all_matched && !started_container && kind(container) == Kind::paragraph;
-      if (paragraph_continues) {
-        if (const int level = setext_level(text)) {
-          Block& paragraph = at(container);
-          paragraph.kind = Kind::heading;
-          paragraph.level = level;
-          close_to(open_.size() - 1);
-          return false;
-        }
-        std::vector<Align> aligns;
-        if (read_delimiter_row(text, aligns) &&
-            table_cells(at(container).lines.back()).size() == aligns.size()) {
-          start_table(container, std::move(aligns));
-          return false;
-        }
-      }
-      if (is_thematic_break(text)) {
-        add_block(container, matched, Kind::thematic_break);
-        close_to(open_.size() - 1);
-        return false;
-      }
-      ListMarker marker;
-      if (nesting_allowed && read_list_marker(text, marker) &&
-          !(kind(container) == Kind::paragraph && !started_container &&
-            (marker.empty || (marker.ordered && marker.start != 1)))) {
-        at_ += spaces;
-        container = add_item(container, matched, marker, spaces);
-        matched = open_.size();
-        started_container = true;
-        at_ += std::min(marker.width, line_.size() - at_);
-        if (blank()) return false;
-        continue;
-      }
-      break;
+      if (start_leaf(container, matched, paragraph_continues)) return false;
+      const Kind started = start_container(container, matched, paragraph_continues);
+      if (started == Kind::document) break;
+      matched = open_.size();
+      started_container = true;
+      if (started == Kind::item && blank()) return false;
     }
     if (started_container) all_matched = true;
+    return true;
+  }
+
+  // A block quote or list item at the line's position: its kind, or
+  // Kind::document when none starts.
+  Kind start_container(int& container, std::size_t matched, bool paragraph_continues) {
+    const std::size_t spaces = indent();
+    if (spaces >= 4 || open_.size() >= max_open_blocks) return Kind::document;
+    const std::string_view text = rest().substr(spaces);
+    if (!text.empty() && text[0] == '>') {
+      at_ += spaces + 1;
+      if (at_ < line_.size() && line_[at_] == ' ') ++at_;
+      container = add_block(container, matched, Kind::block_quote);
+      return Kind::block_quote;
+    }
+    ListMarker marker;
+    if (!read_list_marker(text, marker)) return Kind::document;
+    // What a paragraph's line could mean as text ("2012. A year") goes on as text.
+    if (paragraph_continues && (marker.empty || (marker.ordered && marker.start != 1))) return Kind::document;
+    at_ += spaces;
+    container = add_item(container, matched, marker, spaces);
+    at_ += std::min(marker.width, line_.size() - at_);
+    return Kind::item;
+  }
+
+  bool start_leaf(int container, std::size_t matched, bool paragraph_continues) {
+    const std::size_t spaces = indent();
+    const std::string_view text = rest().substr(spaces);
+    if (spaces >= 4) return start_indented_code(container, matched);
+    if (paragraph_continues && (underline_paragraph(container, text) || table_from_paragraph(container, text))) {
+      return true;
+    }
+    return start_atx_heading(container, matched, text) || start_fenced_code(container, matched, text, spaces) ||
+           start_thematic_break(container, matched, text);
+  }
+
+  bool start_indented_code(int container, std::size_t matched) {
+    if (kind(tip()) == Kind::paragraph || blank()) return false;
+    at_ += 4;
+    const int code = add_block(container, matched, Kind::code);
+    at(code).lines.emplace_back(rest());
+    return true;
+  }
+
+  bool start_atx_heading(int container, std::size_t matched, std::string_view text) {
+    std::string_view content;
+    const int level = atx_heading(text, content);
+    if (level == 0) return false;
+    const int heading = add_block(container, matched, Kind::heading);
+    at(heading).level = level;
+    at(heading).lines.emplace_back(content);
+    close_to(open_.size() - 1);
+    return true;
+  }
+
+  bool start_fenced_code(int container, std::size_t matched, std::string_view text, std::size_t spaces) {
+    char fence_char = 0;
+    std::size_t fence_length = 0;
+    std::string info;
+    if (!read_fence(text, fence_char, fence_length, info)) return false;
+    Block& code = at(add_block(container, matched, Kind::code));
+    code.fenced = true;
+    code.fence_char = fence_char;
+    code.fence_length = fence_length;
+    code.fence_indent = spaces;
+    code.info = std::move(info);
+    return true;
+  }
+
+  bool start_thematic_break(int container, std::size_t matched, std::string_view text) {
+    if (!is_thematic_break(text)) return false;
+    add_block(container, matched, Kind::thematic_break);
+    close_to(open_.size() - 1);
+    return true;
+  }
+
+  // "===" or "---" under a paragraph makes it a heading.
+  bool underline_paragraph(int paragraph, std::string_view text) {
+    const int level = setext_level(text);
+    if (level == 0) return false;
+    at(paragraph).kind = Kind::heading;
+    at(paragraph).level = level;
+    close_to(open_.size() - 1);
+    return true;
+  }
+
+  // A delimiter row under a paragraph's last line makes that line a table's header.
+  bool table_from_paragraph(int paragraph, std::string_view text) {
+    std::vector<Align> aligns;
+    if (!read_delimiter_row(text, aligns) || table_cells(at(paragraph).lines.back()).size() != aligns.size()) {
+      return false;
+    }
+    std::string header = std::move(at(paragraph).lines.back());
+    at(paragraph).lines.pop_back();
+    int table = paragraph;
+    if (at(paragraph).lines.empty()) {
+      at(paragraph).kind = Kind::table;
+    } else {
+      table = add_block(paragraph, open_.size(), Kind::table);
+    }
+    at(table).aligns = std::move(aligns);
+    at(table).lines.push_back(std::move(header));
+    return true;
+  }
+
+  // Rows are padded to the header's width; like markdown-it, a table stops
+  // once that has added too many cells (a wide header over many short rows
+  // would otherwise make the output quadratic).
+  bool add_table_row(int table) {
+    Block& b = at(table);
+    const std::size_t cells = table_cells(rest()).size();
+    if (cells < b.aligns.size()) b.padded_cells += b.aligns.size() - cells;
+    if (b.padded_cells > max_padded_cells) return false;
+    b.lines.emplace_back(rest());
     return true;
   }
 
@@ -911,14 +961,15 @@ class BlockParser {
     close_to(match_depth(container) + 1);
     if (blank()) {
       note_blank_line();
-    } else if (kind(container) == Kind::paragraph) {
-      at(container).lines.emplace_back(trim_start(rest()));
-    } else if (kind(container) == Kind::table) {
-      at(container).lines.emplace_back(rest());
-    } else {
-      const int paragraph = add_block(container, open_.size(), Kind::paragraph);
-      at(paragraph).lines.emplace_back(trim_start(rest()));
+      return;
     }
+    if (kind(container) == Kind::paragraph) {
+      at(container).lines.emplace_back(trim_start(rest()));
+      return;
+    }
+    if (kind(container) == Kind::table && add_table_row(container)) return;
+    const int paragraph = add_block(container, open_.size(), Kind::paragraph);
+    at(paragraph).lines.emplace_back(trim_start(rest()));
   }
 
   std::size_t match_depth(int block) const {
@@ -998,19 +1049,6 @@ class BlockParser {
     const int item = add_block(list, open_.size(), Kind::item);
     at(item).content_indent = spaces + marker.width;
     return item;
-  }
-
-  void start_table(int paragraph, std::vector<Align> aligns) {
-    std::string header = std::move(at(paragraph).lines.back());
-    at(paragraph).lines.pop_back();
-    int table = paragraph;
-    if (at(paragraph).lines.empty()) {
-      at(paragraph).kind = Kind::table;
-    } else {
-      table = add_block(paragraph, open_.size(), Kind::table);
-    }
-    at(table).aligns = std::move(aligns);
-    at(table).lines.push_back(std::move(header));
   }
 
   void add_code_line(int code) {
