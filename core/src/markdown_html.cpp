@@ -672,10 +672,11 @@ bool read_list_marker(std::string_view line, ListMarker& marker) {
     marker.marker = line[0];
     i = 1;
   } else {
-    while (i < line.size() && i < 9 && line[i] >= '0' && line[i] <= '9') ++i;
+    long start = 0;
+    for (; i < line.size() && i < 9 && line[i] >= '0' && line[i] <= '9'; ++i) start = start * 10 + (line[i] - '0');
     if (i == 0 || i >= line.size() || (line[i] != '.' && line[i] != ')')) return false;
     marker.ordered = true;
-    marker.start = std::stol(std::string(line.substr(0, i)));
+    marker.start = start;
     marker.marker = line[i];
     ++i;
   }
