@@ -5,6 +5,7 @@
 #include "offercheck/guide_library.hpp"
 #include "offercheck/guide_loader.hpp"
 #include "offercheck/json_api.hpp"
+#include "offercheck/markdown_html.hpp"
 #include "offercheck/money_input.hpp"
 #include "offercheck/negotiation_script.hpp"
 
@@ -31,15 +32,25 @@ void require_answer(const std::string& text) {
   if (!j["ok"].get<bool>()) require(j["error"]["message"].is_string());
 }
 
+// The guide text as HTML: no markup of the input's own gets through.
+void require_inert_html(std::string_view markdown) {
+  const std::string html = markdown_to_html(markdown);
+  for (const char* active : {"<script", "<img", "<iframe", "<svg", "<a href=\"javascript:"}) {
+    require(html.find(active) == std::string::npos);
+  }
+}
+
 }  // namespace
 
 void guide_target(std::string_view data) {
+  require_inert_html(data);
   GuideReport report = load_guide(data, ValidationOptions{parse_date("2026-11-22")});
   require(report.ok() == !has_errors(report.diagnostics));
   (void)nlohmann::json(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
   if (!report.guide) return;
   const Guide& guide = *report.guide;
   (void)insights_json(guide).dump();
+  for (const Section& section : guide.sections) require_inert_html(section.text);
   for (const Band& band : guide.compensation) {
     EvaluateRequest request;
     request.region = band.region;

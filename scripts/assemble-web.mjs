@@ -95,9 +95,6 @@ const pageCss = web("page.css") + calculatorCss;
 const common = [
   `var OFFERCHECK_WASM_DEFLATE = "${wasmDeflated.toString("base64")}";`,
   `var OFFERCHECK_INDEX = ${scriptSafeJson(summaries)};`,
-  "var markdownit = (function () { var module = { exports: {} }; var exports = module.exports;",
-  read(join(root, "node_modules", "markdown-it", "dist", "browser", "markdown-it.umd.min.js")),
-  "; return module.exports; })();",
   read(join(wasmDir, "offercheck-core.js")),
   web("offercheck-api.js"),
   web("calculator.js"),

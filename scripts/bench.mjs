@@ -37,7 +37,6 @@ results.size = {
     // As the page inlines it (scripts/assemble-web.mjs): base64 of its zlib deflate.
     wasm_inline: part(Buffer.from(deflateSync(wasm, { level: 9 }).toString("base64"))),
     glue_js: part(readFileSync(join(root, "build", "wasm", "bin", "offercheck-core.js"))),
-    markdown_it: part(readFileSync(join(root, "node_modules", "markdown-it", "dist", "browser", "markdown-it.umd.min.js"))),
     page_code: part(Buffer.concat(["offercheck-api.js", "calculator.js", "page.js"].map((f) => readFileSync(join(root, "web", f))))),
     styles: part(Buffer.concat(["page.css", "calculator.css"].map((f) => readFileSync(join(root, "web", f))))),
     seed_guides: part(Buffer.from(JSON.stringify(guides.map(String)))),

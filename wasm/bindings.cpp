@@ -28,6 +28,9 @@ std::string script(const std::string& request) {
 std::string parse_money(const std::string& text) {
   return offercheck::json_api::parse_money(text);
 }
+std::string render_markdown(const std::string& markdown) {
+  return offercheck::json_api::render_markdown(markdown);
+}
 std::string version() { return OFFERCHECK_VERSION; }
 
 }  // namespace
@@ -39,5 +42,6 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);
+  emscripten::function("renderMarkdown", &render_markdown);
   emscripten::function("version", &version);
 }

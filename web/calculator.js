@@ -1,8 +1,8 @@
 // The calculator: the form, the result and the guide text, built into any
 // container (the page, a widget's shadow root, the iframe embed). It asks
 // OfferCheck and draws; no network, no storage. The only HTML it inserts is
-// markdown-it's output for the guide text (raw HTML off, http(s) links only,
-// images off).
+// the core's rendering of the guide text (renderMarkdown: raw HTML as text,
+// http(s) links only, images as their alt text, no style attributes).
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -104,33 +104,6 @@ async function copyText(text, node, button) {
   setTimeout(() => { button.textContent = label; }, 1500);
 }
 
-function configureMarkdown() {
-  const md = markdownit({ html: false, linkify: false, typographer: false });
-  md.disable(["image"]);
-  md.validateLink = (url) => /^https?:\/\//i.test(String(url).trim());
-  const renderToken = (tokens, index, options, env, self) => self.renderToken(tokens, index, options);
-  const linkOpen = md.renderer.rules.link_open || renderToken;
-  md.renderer.rules.link_open = (tokens, index, options, env, self) => {
-    tokens[index].attrSet("rel", "noopener noreferrer nofollow");
-    tokens[index].attrSet("target", "_blank");
-    return linkOpen(tokens, index, options, env, self);
-  };
-  // Table alignment as classes: a strict CSP forbids style attributes.
-  md.core.ruler.push("alignment_classes", (state) => {
-    for (const token of state.tokens) {
-      if (token.type !== "inline" && token.attrs) {
-        const style = token.attrGet("style");
-        if (style !== null) {
-          token.attrs = token.attrs.filter(([name]) => name !== "style");
-          const match = /text-align:\s*(left|right|center)/.exec(style);
-          if (match) token.attrJoin("class", `align-${match[1]}`);
-        }
-      }
-    }
-  });
-  return md;
-}
-
 class Calculator {
   // options: company, role, region (preselected), locked (no changing them),
   // compact (no guide text), theme (light, dark, auto), onChange(state) after
@@ -138,7 +111,6 @@ class Calculator {
   constructor(container, api, options = {}) {
     this.api = api;
     this.options = options;
-    this.md = configureMarkdown();
     this.guides = [];
     this.matching = [];  // the guides the search box lets through
     this.guide = null;  // the full guide chosen
@@ -1029,7 +1001,9 @@ class Calculator {
       const block = element("section", { class: "guide-section" });
       if (section.title) block.append(element("h3", { text: section.title }));
       const body = element("div");
-      body.innerHTML = this.md.render(section.text);  // inert: see configureMarkdown
+      const rendered = this.api.renderMarkdown(section.text);
+      if (rendered.ok) body.innerHTML = rendered.html;  // inert: see core/include/offercheck/markdown_html.hpp
+      else body.textContent = section.text;
       block.append(body);
       parts.push(block);
     }

@@ -152,6 +152,11 @@ function makeApi(core) {
     parseMoney(text) {
       return answer(() => core.parseMoney(String(text)));
     },
+    // A guide's Markdown as inert HTML: {ok, html}.
+    renderMarkdown(text) {
+      if (typeof text !== "string") return failure("renderMarkdown needs the Markdown text");
+      return answer(() => core.renderMarkdown(text));
+    },
     // The module's linear memory, for checking that it stays flat.
     memoryBytes() {
       return core.HEAP8.length;

@@ -224,6 +224,8 @@ export interface OfferCheckApi {
   loadGuide(text: string): { ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | Failure;
   evaluate(input: EvaluateInput): Evaluation | Failure;
   parseMoney(text: string): { ok: true; amount: number; currency: string | null } | Failure;
+  /** A guide's Markdown as inert HTML: raw HTML as text, http(s) links only, no images, no style attributes. */
+  renderMarkdown(text: string): { ok: true; html: string } | Failure;
   script(input: EvaluateInput & { fills?: Record<string, string> }): Script | Failure;
   /** The Wasm module's memory in bytes (it never shrinks; it should stop growing). */
   memoryBytes(): number;

@@ -2,6 +2,7 @@
 
 #include "offercheck/evaluation.hpp"
 #include "offercheck/guide_insights.hpp"
+#include "offercheck/markdown_html.hpp"
 #include "offercheck/money_input.hpp"
 #include "offercheck/negotiation_script.hpp"
 
@@ -142,6 +143,10 @@ std::string parse_money(std::string_view text) {
                                                    ? nlohmann::json(*parsed.value().currency)
                                                    : nlohmann::json(nullptr)}});
   });
+}
+
+std::string render_markdown(std::string_view markdown) {
+  return guarded([&] { return to_text(nlohmann::json{{"ok", true}, {"html", markdown_to_html(markdown)}}); });
 }
 
 }  // namespace offercheck::json_api

@@ -50,8 +50,9 @@ test("a hostile guide renders inert", async () => {
     .flatMap((node) => [...node.attributes].map((a) => a.name)).filter((name) => name.startsWith("on")));
   assert.deepEqual(handlers, []);
   const hrefs = await page.locator(".guide-text a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-  // The image syntax stays a plain link to its address: nothing is loaded.
-  assert.deepEqual(hrefs, ["https://example.org/x", "https://example.org/pixel.png"]);
+  // The image syntax is its alt text: no element, no link, nothing loaded.
+  assert.deepEqual(hrefs, ["https://example.org/x"]);
+  assert.match(await text.textContent(), /\btracker\b/);
   assert.equal(await page.locator(".guide-text a").first().getAttribute("rel"), "noopener noreferrer nofollow");
   assert.equal(await page.locator(".guide-text td.align-right").count(), 1, "table alignment survives as a class");
   assert.equal(await page.evaluate(() => window.__pwned), undefined);

@@ -123,7 +123,8 @@ test("10,000 random calls leave the module answering correctly with flat memory"
         const text = random() < 0.5 ? junk() : `---\ncompany: hugging-face\nrole: product-manager\ncompensation:\n  - region: Paris\n    base_low: ${Math.floor(random() * 1e5)}\n    base_high: ${pick(["90000", "x", "-1", "1e309"])}\n    currency: ${pick(["EUR", "ZZZ"])}\n---\n${junk()}`;
         return api.loadGuide(text);
       }
-      if (kind < 0.9) return api.parseMoney(junk());
+      if (kind < 0.85) return api.parseMoney(junk());
+      if (kind < 0.9) return api.renderMarkdown(junk());
       return api.script({ guide: "hugging-face/product-manager", region: "Paris", offer: { base: pick(values) }, fills: { "[library]": junk() } });
     };
     for (let i = 0; i < 1000; i++) call();

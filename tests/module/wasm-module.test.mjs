@@ -35,6 +35,15 @@ test("the module computes what the CLI computes", () => {
   assert.equal(core.version(), "0.1.0");
 });
 
+test("the module renders a guide's Markdown as inert HTML", () => {
+  const answer = JSON.parse(core.renderMarkdown("**Ask** [x](javascript:alert(1)) <script>y</script>\n\n| a |\n|--:|\n| 1 |\n"));
+  assert.equal(answer.ok, true);
+  assert.equal(answer.html, "<p><strong>Ask</strong> [x](javascript:alert(1)) &lt;script&gt;y&lt;/script&gt;</p>\n" +
+    "<table>\n<thead>\n<tr>\n<th class=\"align-right\">a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n" +
+    "<td class=\"align-right\">1</td>\n</tr>\n</tbody>\n</table>\n");
+  assert.equal(JSON.parse(core.renderMarkdown("\ud800 lone *surrogate*")).ok, true);
+});
+
 test("bad calls answer errors and the module keeps answering", () => {
   const bad = [
     () => core.evaluate("{"),

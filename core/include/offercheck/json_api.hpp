@@ -35,4 +35,7 @@ std::string script(const GuideLibrary& library, std::string_view request_json);
 // {ok, amount, currency} for text typed into an amount field.
 std::string parse_money(std::string_view text);
 
+// {ok, html}: a guide's Markdown as inert HTML (see markdown_html.hpp).
+std::string render_markdown(std::string_view markdown);
+
 }  // namespace offercheck::json_api
