@@ -174,7 +174,11 @@ int run_index(const std::vector<std::string>& args) {
     std::cout << "; nothing to write\n";
     return 1;
   }
-  write_atomically(output, index_text(files, std::vector<std::string_view>(texts.begin(), texts.end())));
+  std::vector<std::string> text_lines(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
+    if (files[i].accepted()) text_lines[i] = index_text_line(texts[i]);
+  });
+  write_atomically(output, index_text(files, text_lines));
   std::cout << "; " << reused << " unchanged since the last index -> " << output << "\n";
   return 0;
 }

@@ -48,8 +48,8 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
 const folder = mkdtempSync(join(tmpdir(), "offercheck-bench-"));
 copyFileSync(join(dist, "offercheck.html"), join(folder, "offercheck.html"));
-writeFileSync(join(folder, "plain.html"), plainPage(page.length));
 const plainPage = (bytes) => `<!doctype html><html><head><meta charset="utf-8"><title>plain</title></head><body><p>plain</p><!--${"x".repeat(Math.max(0, bytes - 120))}--></body></html>`;
+writeFileSync(join(folder, "plain.html"), plainPage(page.length));
 async function timeTo(file, ready) {
   const url = /^https?:/.test(file) ? file : pathToFileURL(join(folder, file)).href;
   const times = [];
@@ -59,7 +59,7 @@ async function timeTo(file, ready) {
     await tab.goto(url, { waitUntil: "load" });
     if (ready) await tab.waitForSelector("html[data-ready=true]");
     times.push(await tab.evaluate((isReady) => isReady
-      ? window.__ready ?? performance.now()
+      ? performance.getEntriesByName("offercheck-data-ready")[0]?.startTime ?? performance.now()
       : performance.getEntriesByType("navigation")[0].loadEventEnd, ready));
     await context.close();
   }

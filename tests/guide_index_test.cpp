@@ -78,7 +78,8 @@ TEST_CASE("index_text: header, guides, then texts at their offsets") {
   const std::string other = guide_named("acme", "swe") + "\"quoted\" and\nlines\n";
   std::vector<IndexedFile> files = {index_file("pm.md", good), index_file("bad.md", "nothing"),
                                     index_file("swe.md", other)};
-  const std::string text = index_text(files, {good, "nothing", other});
+  const std::string text =
+      index_text(files, {index_text_line(good), index_text_line("nothing"), index_text_line(other)});
   const std::vector<std::string> lines = lines_of(text);
   REQUIRE(lines.size() == 4);
 

@@ -97,11 +97,13 @@ std::string corpus_stamp(const std::vector<IndexedFile>& files) {
   return content_hash(input);
 }
 
-std::string index_text(const std::vector<IndexedFile>& files, const std::vector<std::string_view>& texts) {
+std::string index_text_line(std::string_view text) { return to_line(nlohmann::json(text)); }
+
+std::string index_text(const std::vector<IndexedFile>& files, const std::vector<std::string>& text_lines) {
   nlohmann::json guides = nlohmann::json::array();
   nlohmann::json rejected = nlohmann::json::array();
   std::size_t warnings = 0;
-  std::string text_lines;
+  std::string texts;
   for (std::size_t i = 0; i < files.size(); ++i) {
     const IndexedFile& file = files[i];
     if (!file.accepted()) {
@@ -109,14 +111,14 @@ std::string index_text(const std::vector<IndexedFile>& files, const std::vector<
       continue;
     }
     warnings += file.diagnostics.size();
-    const std::string line = to_line(nlohmann::json(texts[i]));
+    const std::string& line = text_lines[i];
     nlohmann::json entry = *file.head;
     entry["source"] = source_json(file);
     entry["warnings"] = file.diagnostics;
-    entry["text"] = {{"offset", text_lines.size()}, {"length", line.size()}};
+    entry["text"] = {{"offset", texts.size()}, {"length", line.size()}};
     guides.push_back(std::move(entry));
-    text_lines += line;
-    text_lines += '\n';
+    texts += line;
+    texts += '\n';
   }
   const nlohmann::json header = {{"format", kFormat},
                                  {"version", kFormatVersion},
@@ -125,7 +127,7 @@ std::string index_text(const std::vector<IndexedFile>& files, const std::vector<
                                  {"files", files.size()},
                                  {"warnings", warnings},
                                  {"rejected", std::move(rejected)}};
-  return to_line(header) + "\n" + to_line(guides) + "\n" + text_lines;
+  return to_line(header) + "\n" + to_line(guides) + "\n" + texts;
 }
 
 Result<IndexHeader> read_index_header(std::string_view first_line) {

@@ -1,5 +1,7 @@
 #include "offercheck/guide_summary.hpp"
 
+#include "json_fields.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace offercheck {
@@ -12,12 +14,16 @@ nlohmann::json guide_summary(const Guide& guide) {
     regions.push_back(
         {{"region", band.region}, {"currency", band.currency}, {"has_data", band.has_any_number()}});
   }
-  const nlohmann::json full = guide;
-  nlohmann::json summary = {{"id", guide_id(guide)}};
-  for (const char* key : {"company", "company_display", "role", "role_display", "last_updated",
-                          "salary_data_quarter", "next_review_due", "data_quality"}) {
-    summary[key] = full[key];
-  }
+  nlohmann::json summary = nlohmann::json::object();
+  summary["id"] = guide_id(guide);
+  summary["company"] = guide.company;
+  summary["company_display"] = guide.company_display;
+  summary["role"] = guide.role;
+  summary["role_display"] = guide.role_display;
+  summary["last_updated"] = optional_json(guide.last_updated);
+  summary["salary_data_quarter"] = optional_json(guide.salary_data_quarter);
+  summary["next_review_due"] = optional_json(guide.next_review_due);
+  summary["data_quality"] = optional_json(guide.data_quality);
   summary["regions"] = std::move(regions);
   return summary;
 }

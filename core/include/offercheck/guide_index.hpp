@@ -51,8 +51,12 @@ void reject_duplicate_ids(std::vector<IndexedFile>& files);
 // file's path and content hash, in order.
 std::string corpus_stamp(const std::vector<IndexedFile>& files);
 
-// The whole index: `texts[i]` is the text of `files[i]`.
-std::string index_text(const std::vector<IndexedFile>& files, const std::vector<std::string_view>& texts);
+// A guide's text as its line of the index: a JSON string.
+std::string index_text_line(std::string_view text);
+
+// The whole index: `text_lines[i]` is index_text_line of `files[i]`'s text
+// (unused for a rejected file).
+std::string index_text(const std::vector<IndexedFile>& files, const std::vector<std::string>& text_lines);
 
 struct IndexHeader {
   std::string written_by;  // the offercheck version; entries are reused only from the same one
