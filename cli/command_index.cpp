@@ -134,7 +134,7 @@ int run_index(const std::vector<std::string>& args) {
   const std::vector<std::string> paths = collect_guide_files(parsed.positional);
   std::vector<std::string> texts(paths.size());
   std::vector<IndexedFile> files(paths.size());
-  for (std::size_t i = 0; i < paths.size(); ++i) {
+  parallel_for(paths.size(), jobs, [&](std::size_t i) {
     files[i].path = paths[i];
     try {
       texts[i] = read_file(paths[i]);
@@ -143,7 +143,7 @@ int run_index(const std::vector<std::string>& args) {
     } catch (const std::runtime_error& e) {
       files[i].diagnostics.push_back(make_error("unreadable", e.what()));
     }
-  }
+  });
 
   PreviousIndex previous;
   open_previous(output, previous);
