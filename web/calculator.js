@@ -410,8 +410,11 @@ class Calculator {
     const answer = this.api.guide(id);
     if (!answer.ok && answer.loading) {
       // Shown as soon as its text arrives, unless another guide was chosen meanwhile.
-      this.loading = this.api.openGuide(id).then(() => {
-        if (this.parts.role.value === id) this.chooseGuide();
+      this.loading = this.api.openGuide(id).then((opened) => {
+        if (this.parts.role.value !== id) return;
+        // A failed load is said, not retried: choosing the guide again tries again.
+        if (opened.ok) this.chooseGuide();
+        else this.parts.freshness.replaceChildren(element("p", { class: "field-error", text: opened.error.message }));
       });
       this.parts.freshness.replaceChildren(element("p", { class: "hint", text: "Loading the guide…" }));
     }

@@ -67,6 +67,20 @@ test("the hosted corpus page loads one chunk of texts, and another only when a g
   await context.close();
 });
 
+test("a guide text that cannot be fetched is said once, and what was typed stays", { skip }, async () => {
+  const { page, context, seen } = await openPage(shared.browser, `${shared.server.origin}/index.html`);
+  await page.getByLabel("Base salary").fill("90000");
+  await page.route("**/assets/guides/*.json", (route) => route.abort());
+  await page.getByLabel("Search guides").fill("adyen data engineer");
+  await page.waitForSelector(".freshness .field-error");
+  assert.match(await page.locator(".freshness .field-error").textContent(), /the guide 'adyen\/data-engineer' could not be loaded/);
+  await page.waitForTimeout(300);
+  const failed = chunkRequests(seen).filter((url) => !url.endsWith("/0.json"));
+  assert.equal(failed.length, 1, "one attempt, no retry loop");
+  assert.equal(await page.getByLabel("Base salary").inputValue(), "90000");
+  await context.close();
+});
+
 test("the offline corpus page has every text inline and requests nothing", { skip }, async () => {
   const url = offlineCopy(join(shared.out, "offercheck.html"));
   const { page, context, seen } = await openPage(shared.browser, url);
