@@ -45,9 +45,9 @@ void open_previous(const std::string& path, PreviousIndex& previous) {
   std::getline(previous.in, first_line);
   auto header = read_index_header(first_line);
   if (!header.ok()) throw UsageError(path + " exists and is not an offercheck index; it is not overwritten");
-  if (header.value().written_by != OFFERCHECK_VERSION) {
-    std::cerr << "offercheck index: " << path << " was written by offercheck " << header.value().written_by
-              << "; rebuilding it\n";
+  if (!reusable(header.value())) {
+    std::cerr << "offercheck index: " << path << " is damaged or was written by another build of offercheck; "
+              << "rebuilding it\n";
     return;
   }
   previous.header = std::move(header.value());

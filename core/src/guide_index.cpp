@@ -2,6 +2,7 @@
 
 #include "offercheck/guide_loader.hpp"
 #include "offercheck/guide_summary.hpp"
+#include "offercheck_sources_digest.hpp"
 
 #include <cstdint>
 #include <map>
@@ -92,7 +93,7 @@ void reject_duplicate_ids(std::vector<IndexedFile>& files) {
 }
 
 std::string corpus_stamp(const std::vector<IndexedFile>& files) {
-  std::string input = std::string(OFFERCHECK_VERSION) + '\n';
+  std::string input = std::string(OFFERCHECK_VERSION) + ' ' + OFFERCHECK_SOURCES_DIGEST + '\n';
   for (const IndexedFile& file : files) input += file.path + '\0' + file.hash + '\n';
   return content_hash(input);
 }
@@ -123,6 +124,7 @@ std::string index_text(const std::vector<IndexedFile>& files, const std::vector<
   const nlohmann::json header = {{"format", kFormat},
                                  {"version", kFormatVersion},
                                  {"offercheck", OFFERCHECK_VERSION},
+                                 {"core", OFFERCHECK_SOURCES_DIGEST},
                                  {"stamp", corpus_stamp(files)},
                                  {"files", files.size()},
                                  {"warnings", warnings},
@@ -131,21 +133,30 @@ std::string index_text(const std::vector<IndexedFile>& files, const std::vector<
 }
 
 Result<IndexHeader> read_index_header(std::string_view first_line) {
-  nlohmann::json header = nlohmann::json::parse(first_line, nullptr, false);
-  if (!header.is_object() || header.value("format", "") != kFormat || header.value("version", 0) != kFormatVersion) {
+  const nlohmann::json header = nlohmann::json::parse(first_line, nullptr, false);
+  const auto is = [&](const char* key, const nlohmann::json& expected) {
+    auto it = header.find(key);
+    return it != header.end() && *it == expected;
+  };
+  if (!header.is_object() || !is("format", kFormat) || !is("version", kFormatVersion)) {
     return Error{"not an offercheck index", 1, 1};
   }
+  IndexHeader read;
   try {
-    IndexHeader read;
     read.written_by = header.at("offercheck").get<std::string>();
+    read.core = header.at("core").get<std::string>();
     read.stamp = header.at("stamp").get<std::string>();
     read.files = header.at("files").get<std::size_t>();
     read.warnings = header.at("warnings").get<std::size_t>();
     for (const nlohmann::json& entry : header.at("rejected")) read.rejected.push_back(file_from_json(entry, "diagnostics"));
-    return read;
-  } catch (const nlohmann::json::exception& e) {
-    return Error{std::string("a damaged offercheck index: ") + e.what(), 1, 1};
+  } catch (const nlohmann::json::exception&) {
+    return IndexHeader{};  // an index, damaged or of another build: nothing in it is reused
   }
+  return read;
+}
+
+bool reusable(const IndexHeader& header) {
+  return header.written_by == OFFERCHECK_VERSION && header.core == OFFERCHECK_SOURCES_DIGEST;
 }
 
 Result<std::vector<IndexedFile>> read_index_guides(std::string_view second_line) {

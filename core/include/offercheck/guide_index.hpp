@@ -47,8 +47,8 @@ IndexedFile index_file(std::string path, std::string_view text);
 // "duplicate_id" error naming that file.
 void reject_duplicate_ids(std::vector<IndexedFile>& files);
 
-// What identifies an index's input: this offercheck version and every
-// file's path and content hash, in order.
+// What identifies an index's input: this build of the core (its version and
+// a digest of its sources) and every file's path and content hash, in order.
 std::string corpus_stamp(const std::vector<IndexedFile>& files);
 
 // A guide's text as its line of the index: a JSON string.
@@ -59,16 +59,22 @@ std::string index_text_line(std::string_view text);
 std::string index_text(const std::vector<IndexedFile>& files, const std::vector<std::string>& text_lines);
 
 struct IndexHeader {
-  std::string written_by;  // the offercheck version; entries are reused only from the same one
+  std::string written_by;  // the offercheck version
+  std::string core;        // the digest of the core's sources that wrote it
   std::string stamp;
   std::size_t files = 0;
   std::size_t warnings = 0;
   std::vector<IndexedFile> rejected;
 };
 
-// An index's first line. Anything but an index is an Error saying "not an
-// offercheck index"; so is one of another format version.
+// An index's first line. Anything but an index of this format version is an
+// Error ("not an offercheck index"); a damaged one reads as an empty header
+// that is not reusable.
 Result<IndexHeader> read_index_header(std::string_view first_line);
+
+// Whether this build of the core may reuse the index's parsed guides: only
+// when the same core (version and sources) wrote them.
+bool reusable(const IndexHeader& header);
 
 // An index's second line: its accepted guides, texts aside.
 Result<std::vector<IndexedFile>> read_index_guides(std::string_view second_line);
