@@ -6,7 +6,6 @@
 
 #include "offercheck/guide_index.hpp"
 
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -86,20 +85,6 @@ std::size_t reuse(std::vector<IndexedFile>& files, std::vector<IndexedFile>& kno
     ++reused;
   }
   return reused;
-}
-
-void write_atomically(const std::string& path, const std::string& text) {
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + temporary);
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    throw std::runtime_error("cannot replace " + path);
-  }
 }
 
 void print_findings(const std::vector<IndexedFile>& files, bool with_warnings) {

@@ -10,5 +10,6 @@ int run_list(const std::vector<std::string>& args);
 int run_validate(const std::vector<std::string>& args);
 int run_index(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
+int run_bundle(const std::vector<std::string>& args);
 
 }  // namespace offercheck::cli

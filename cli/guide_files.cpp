@@ -3,6 +3,7 @@
 #include "arguments.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -42,6 +43,20 @@ std::string read_file(const std::string& path) {
   text << in.rdbuf();
   if (in.bad()) throw std::runtime_error(path + ": cannot be read");
   return text.str();
+}
+
+void write_atomically(const std::string& path, const std::string& text) {
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + temporary);
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    throw std::runtime_error("cannot replace " + path);
+  }
 }
 
 }  // namespace offercheck::cli

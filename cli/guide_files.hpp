@@ -12,4 +12,8 @@ std::vector<std::string> collect_guide_files(const std::vector<std::string>& pat
 // The whole file; throws std::runtime_error naming the file when it cannot be read.
 std::string read_file(const std::string& path);
 
+// Writes `text` to a temporary file beside `path`, then renames it over
+// `path`: a reader never sees half a file. Throws std::runtime_error.
+void write_atomically(const std::string& path, const std::string& text);
+
 }  // namespace offercheck::cli

@@ -15,6 +15,7 @@ const char* kUsage =
     "  validate PATH...     check guide files or directories for errors and warnings\n"
     "  index PATH... -o FILE\n"
     "                       compile guides into one index: summaries and bands, texts on demand\n"
+    "  bundle INDEX -o FILE an index's guides read and rendered for the page\n"
     "  check --guide FILE --region NAME --base N [...]\n"
     "                       compare an offer with a region's band; counter-offer and floor\n"
     "\n"
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
     if (command == "list") return offercheck::cli::run_list(rest);
     if (command == "validate") return offercheck::cli::run_validate(rest);
     if (command == "index") return offercheck::cli::run_index(rest);
+    if (command == "bundle") return offercheck::cli::run_bundle(rest);
     if (command == "check") return offercheck::cli::run_check(rest);
     std::cerr << "offercheck: unknown command '" << command << "'\n\n" << kUsage;
     return 2;

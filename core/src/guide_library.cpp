@@ -4,16 +4,20 @@ namespace offercheck {
 
 GuideReport GuideLibrary::add(std::string_view text, const ValidationOptions& options) {
   GuideReport report = load_guide(text, options);
-  if (!report.guide) return report;
-  const std::string id = guide_id(*report.guide);
+  if (report.guide) put(*report.guide);
+  return report;
+}
+
+std::string GuideLibrary::put(Guide guide) {
+  std::string id = guide_id(guide);
   for (Guide& existing : guides_) {
     if (guide_id(existing) == id) {
-      existing = *report.guide;
-      return report;
+      existing = std::move(guide);
+      return id;
     }
   }
-  guides_.push_back(*report.guide);
-  return report;
+  guides_.push_back(std::move(guide));
+  return id;
 }
 
 const Guide* GuideLibrary::find(std::string_view id) const {

@@ -16,6 +16,8 @@ class GuideLibrary {
  public:
   // Loads and validates a guide; it joins the library only without errors.
   GuideReport add(std::string_view text, const ValidationOptions& options = {});
+  // Adds a guide already read and validated (a compiled one); answers its id.
+  std::string put(Guide guide);
   const Guide* find(std::string_view id) const;
   const std::vector<Guide>& guides() const { return guides_; }
 

@@ -7,6 +7,7 @@
 
 #include "offercheck/guide_library.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,18 @@ namespace offercheck::json_api {
 // {ok, id, guide, diagnostics} or {ok: false, error, diagnostics}.
 // `today` ("YYYY-MM-DD" or empty) is the date staleness is judged against.
 std::string load_guide(GuideLibrary& library, std::string_view text, std::string_view today);
+
+// The guide reader's answer for a guide's text, with no library: load_guide's
+// answer plus, for a usable guide, "compiled" (compiled_guide.hpp: what
+// load_compiled_guide takes) and "html" (each section's text as inert HTML).
+std::string read_guide(std::string_view text, std::string_view today);
+
+// {ok, id}: a compiled guide (compiled_guide.hpp) joins the library.
+std::string load_compiled_guide(GuideLibrary& library, std::string_view compiled);
+
+// A page bundle's line for a guide's text: {id, compiled, html}; nothing
+// for a text with errors. Judged without a date.
+std::optional<std::string> bundle_entry(std::string_view text);
 
 // {ok, guides: [{id, company, company_display, role, role_display,
 // last_updated, salary_data_quarter, next_review_due, data_quality,
