@@ -1,6 +1,7 @@
 #include "offercheck/ask.hpp"
 
 #include "json_fields.hpp"
+#include "json_schema.hpp"
 #include "offercheck/money.hpp"
 #include "offercheck/total_comp.hpp"
 #include "offercheck/years.hpp"
@@ -149,10 +150,13 @@ Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) 
   return asks;
 }
 
-void to_json(nlohmann::json& j, const AskParameters& p) {
-  j = nlohmann::json::object();
-  for (const auto& [key, member] : kParameters) j[key] = p.*member;
+void write_json(JsonWriter& out, const AskParameters& p) {
+  out.begin_object();
+  for (const auto& [key, member] : kParameters) out.field(key, p.*member);
+  out.end_object();
 }
+
+void to_json(nlohmann::json& j, const AskParameters& p) { j = dom_of(p); }
 
 Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j) {
   AskParameters p;
@@ -167,17 +171,23 @@ Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j) {
   return p;
 }
 
-void to_json(nlohmann::json& j, const Proposal& proposal) {
-  j = {{"base", optional_json(proposal.base)},
-       {"stock", optional_json(proposal.stock)},
-       {"sign_on", optional_json(proposal.sign_on)},
-       {"reasons",
-        {{"base", proposal.base_reason},
-         {"stock", proposal.stock_reason},
-         {"sign_on", proposal.sign_on_reason}}},
-       {"total_comp", proposal.annual_total},
-       {"year_one", proposal.year_one_total},
-       {"four_year_risk_adjusted", proposal.four_year_risk_adjusted}};
+void write_json(JsonWriter& out, const Proposal& proposal) {
+  out.begin_object()
+      .field("base", proposal.base)
+      .field("stock", proposal.stock)
+      .field("sign_on", proposal.sign_on)
+      .key("reasons")
+      .begin_object()
+      .field("base", proposal.base_reason)
+      .field("stock", proposal.stock_reason)
+      .field("sign_on", proposal.sign_on_reason)
+      .end_object()
+      .field("total_comp", proposal.annual_total)
+      .field("year_one", proposal.year_one_total)
+      .field("four_year_risk_adjusted", proposal.four_year_risk_adjusted)
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const Proposal& proposal) { j = dom_of(proposal); }
 
 }  // namespace offercheck

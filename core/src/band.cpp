@@ -1,6 +1,7 @@
 #include "offercheck/band.hpp"
 
 #include "json_fields.hpp"
+#include "json_schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -56,23 +57,31 @@ std::string region_key(std::string_view name) {
 
 bool same_region(std::string_view a, std::string_view b) { return region_key(a) == region_key(b); }
 
-void to_json(nlohmann::json& j, const Range& range) {
-  j = {{"low", optional_json(range.low)}, {"high", optional_json(range.high)}};
+void write_json(JsonWriter& out, const Range& range) {
+  out.begin_object().field("low", range.low).field("high", range.high).end_object();
 }
 
-void to_json(nlohmann::json& j, const Band& band) {
-  j = {{"region", band.region},
-       {"currency", band.currency},
-       {"base", band.base},
-       {"stock", band.stock},
-       {"bonus_pct", optional_json(band.bonus_pct)},
-       {"bonus", band.bonus_amounts()},
-       {"signing_bonus", band.signing_bonus},
-       {"total_comp", band.total_comp},
-       {"derived_from", band.derived_from
-                            ? nlohmann::json{{"region", band.derived_from->region},
-                                             {"factor", band.derived_from->factor}}
-                            : nlohmann::json(nullptr)}};
+void write_json(JsonWriter& out, const Band& band) {
+  out.begin_object().field("region", band.region).field("currency", band.currency).key("base");
+  write_json(out, band.base);
+  out.key("stock");
+  write_json(out, band.stock);
+  out.field("bonus_pct", band.bonus_pct).key("bonus");
+  write_json(out, band.bonus_amounts());
+  out.key("signing_bonus");
+  write_json(out, band.signing_bonus);
+  out.key("total_comp");
+  write_json(out, band.total_comp);
+  out.key("derived_from");
+  if (band.derived_from) {
+    out.begin_object().field("region", band.derived_from->region).field("factor", band.derived_from->factor).end_object();
+  } else {
+    out.value(nullptr);
+  }
+  out.end_object();
 }
+
+void to_json(nlohmann::json& j, const Range& range) { j = dom_of(range); }
+void to_json(nlohmann::json& j, const Band& band) { j = dom_of(band); }
 
 }  // namespace offercheck

@@ -1,6 +1,7 @@
 #include "offercheck/comparison.hpp"
 
 #include "json_fields.hpp"
+#include "json_schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -46,13 +47,17 @@ const char* status_name(Status status) {
   return "no_data";
 }
 
-void to_json(nlohmann::json& j, const ComponentComparison& component) {
-  j = {{"name", component.name},
-       {"offer", component.offer},
-       {"low", optional_json(component.low)},
-       {"high", optional_json(component.high)},
-       {"position", optional_json(component.position)},
-       {"status", status_name(component.status)}};
+void write_json(JsonWriter& out, const ComponentComparison& component) {
+  out.begin_object()
+      .field("name", component.name)
+      .field("offer", component.offer)
+      .field("low", component.low)
+      .field("high", component.high)
+      .field("position", component.position)
+      .field("status", status_name(component.status))
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const ComponentComparison& component) { j = dom_of(component); }
 
 }  // namespace offercheck

@@ -1,6 +1,7 @@
 #include "offercheck/competing_offer.hpp"
 
 #include "json_fields.hpp"
+#include "json_schema.hpp"
 #include "offercheck/currency.hpp"
 
 #include <algorithm>
@@ -89,23 +90,29 @@ Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const 
   return o;
 }
 
-void to_json(nlohmann::json& j, const CompetingResult& r) {
+void write_json(JsonWriter& out, const CompetingResult& r) {
   const CompetingOffer& o = r.offer;
-  j = {{"name", o.name},
-       {"currency", o.currency},
-       {"rate", r.rate},
-       {"liquid", o.liquid},
-       {"vesting", o.vesting},
-       {"base", o.base},
-       {"stock", optional_json(o.stock)},
-       {"stock_per_year", optional_json(o.stock_per_year)},
-       {"bonus_pct", optional_json(o.bonus_pct)},
-       {"bonus", optional_json(o.bonus)},
-       {"sign_on", optional_json(o.sign_on)},
-       {"refresh", optional_json(o.refresh)},
-       {"years", r.view.years},
-       {"four_year_total", r.view.four_year_total},
-       {"four_year_risk_adjusted", r.view.four_year_risk_adjusted}};
+  out.begin_object()
+      .field("name", o.name)
+      .field("currency", o.currency)
+      .field("rate", r.rate)
+      .field("liquid", o.liquid)
+      .key("vesting");
+  write_json(out, o.vesting);
+  out.field("base", o.base)
+      .field("stock", o.stock)
+      .field("stock_per_year", o.stock_per_year)
+      .field("bonus_pct", o.bonus_pct)
+      .field("bonus", o.bonus)
+      .field("sign_on", o.sign_on)
+      .field("refresh", o.refresh)
+      .key("years");
+  write_json(out, r.view.years);
+  out.field("four_year_total", r.view.four_year_total)
+      .field("four_year_risk_adjusted", r.view.four_year_risk_adjusted)
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const CompetingResult& r) { j = dom_of(r); }
 
 }  // namespace offercheck

@@ -1,5 +1,7 @@
 #include "offercheck/diagnostic.hpp"
 
+#include "json_schema.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -32,28 +34,36 @@ const char* severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
-static nlohmann::json position_number(int value) {
-  return value > 0 ? nlohmann::json(value) : nlohmann::json(nullptr);
+// A line or column; 0 (no position) is null.
+static std::optional<int> position_number(int value) {
+  return value > 0 ? std::optional<int>(value) : std::nullopt;
 }
 
-void to_json(nlohmann::json& j, const SourcePosition& position) {
-  j = {{"line", position_number(position.line)}, {"column", position_number(position.column)}};
+void write_json(JsonWriter& out, const SourcePosition& position) {
+  out.begin_object().field("line", position_number(position.line)).field("column", position_number(position.column)).end_object();
 }
 
-void to_json(nlohmann::json& j, const Error& error) {
-  j = {{"message", error.message},
-       {"line", position_number(error.line)},
-       {"column", position_number(error.column)}};
+void write_json(JsonWriter& out, const Error& error) {
+  out.begin_object()
+      .field("message", error.message)
+      .field("line", position_number(error.line))
+      .field("column", position_number(error.column))
+      .end_object();
 }
 
-void to_json(nlohmann::json& j, const Diagnostic& diagnostic) {
-  j = {{"severity", severity_name(diagnostic.severity)},
-       {"code", diagnostic.code},
-       {"message", diagnostic.message},
-       {"line", position_number(diagnostic.at.line)},
-       {"column", position_number(diagnostic.at.column)},
-       {"component", diagnostic.component.empty() ? nlohmann::json(nullptr)
-                                                  : nlohmann::json(diagnostic.component)}};
+void write_json(JsonWriter& out, const Diagnostic& diagnostic) {
+  out.begin_object()
+      .field("severity", severity_name(diagnostic.severity))
+      .field("code", diagnostic.code)
+      .field("message", diagnostic.message)
+      .field("line", position_number(diagnostic.at.line))
+      .field("column", position_number(diagnostic.at.column))
+      .field("component", diagnostic.component.empty() ? std::nullopt : std::optional<std::string>(diagnostic.component))
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const SourcePosition& position) { j = dom_of(position); }
+void to_json(nlohmann::json& j, const Error& error) { j = dom_of(error); }
+void to_json(nlohmann::json& j, const Diagnostic& diagnostic) { j = dom_of(diagnostic); }
 
 }  // namespace offercheck

@@ -1,7 +1,9 @@
 #include "offercheck/evaluation.hpp"
 
 #include "json_fields.hpp"
+#include "json_schema.hpp"
 #include "offercheck/guide_insights.hpp"
+#include "offercheck/guide_summary.hpp"
 #include "offercheck/leverage.hpp"
 #include "offercheck/money.hpp"
 #include "offercheck/validation.hpp"
@@ -39,7 +41,8 @@ Result<Band> band_for(const Guide& guide, const EvaluateRequest& request) {
 }
 
 GuideSummary summary_of(const Guide& guide, const std::optional<Date>& today) {
-  return GuideSummary{guide.company,
+  return GuideSummary{guide_id(guide),
+                      guide.company,
                       guide.company_display,
                       guide.role,
                       guide.role_display,
@@ -236,38 +239,55 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   return request;
 }
 
-void to_json(nlohmann::json& j, const Evaluation& e) {
-  // Member by member rather than one initializer list: this runs on every
-  // keystroke in the page, and nested initializer lists build and convert
-  // temporary arrays for each pair.
-  nlohmann::json guide = nlohmann::json::object();
-  guide["company"] = e.guide.company;
-  guide["company_display"] = e.guide.company_display;
-  guide["role"] = e.guide.role;
-  guide["role_display"] = e.guide.role_display;
-  guide["region"] = e.band.region;
-  guide["currency"] = e.band.currency;
-  guide["stale"] = e.guide.stale;
-  guide["last_updated"] = optional_json(e.guide.last_updated);
-  guide["salary_data_quarter"] = optional_json(e.guide.salary_data_quarter);
-  guide["next_review_due"] = optional_json(e.guide.next_review_due);
-  guide["data_quality"] = optional_json(e.guide.data_quality);
-  j = nlohmann::json::object();
-  j["ok"] = true;
-  j["guide"] = std::move(guide);
-  j["band"] = e.band;
-  j["offer"] = e.offer;
-  j["components"] = e.comparison.components;
-  j["totals"] = e.comparison.totals;
-  j["ask"] = e.asks.ask;
-  j["floor"] = e.asks.floor;
-  j["years"] = e.years.years;
-  j["four_year_total"] = e.years.four_year_total;
-  j["four_year_risk_adjusted"] = e.years.four_year_risk_adjusted;
-  j["competing"] = e.competing;
-  j["fx"] = e.fx;
-  j["warnings"] = e.warnings;
-  j["parameters"] = e.parameters;
+// Written straight to text: this runs on every keystroke in the page.
+void write_json(JsonWriter& out, const Evaluation& e) {
+  std::optional<std::string> last_updated, next_review_due;
+  if (e.guide.last_updated) last_updated = e.guide.last_updated->to_string();
+  if (e.guide.next_review_due) next_review_due = e.guide.next_review_due->to_string();
+  out.begin_object()
+      .field("ok", true)
+      .key("guide")
+      .begin_object()
+      .field("id", e.guide.id)
+      .field("company", e.guide.company)
+      .field("company_display", e.guide.company_display)
+      .field("role", e.guide.role)
+      .field("role_display", e.guide.role_display)
+      .field("region", e.band.region)
+      .field("currency", e.band.currency)
+      .field("stale", e.guide.stale)
+      .field("last_updated", last_updated)
+      .field("salary_data_quarter", e.guide.salary_data_quarter)
+      .field("next_review_due", next_review_due)
+      .field("data_quality", e.guide.data_quality)
+      .end_object()
+      .key("band");
+  write_json(out, e.band);
+  out.key("offer");
+  write_json(out, e.offer);
+  out.key("components");
+  write_json(out, e.comparison.components);
+  out.key("totals");
+  write_json(out, e.comparison.totals);
+  out.key("ask");
+  write_json(out, e.asks.ask);
+  out.key("floor");
+  write_json(out, e.asks.floor);
+  out.key("years");
+  write_json(out, e.years.years);
+  out.field("four_year_total", e.years.four_year_total)
+      .field("four_year_risk_adjusted", e.years.four_year_risk_adjusted)
+      .key("competing");
+  write_json(out, e.competing);
+  out.key("fx");
+  write_json(out, e.fx);
+  out.key("warnings");
+  write_json(out, e.warnings);
+  out.key("parameters");
+  write_json(out, e.parameters);
+  out.end_object();
 }
+
+void to_json(nlohmann::json& j, const Evaluation& e) { j = dom_of(e); }
 
 }  // namespace offercheck

@@ -1,5 +1,7 @@
 #include "offercheck/fx.hpp"
 
+#include "json_schema.hpp"
+
 #include "offercheck/currency.hpp"
 
 #include <nlohmann/json.hpp>
@@ -79,15 +81,19 @@ Result<std::pair<std::string, double>> parse_fx_override(std::string_view text) 
   return std::pair{code, value};
 }
 
-void to_json(nlohmann::json& j, const FxRates& rates) {
-  nlohmann::json used = nlohmann::json::array();
+void write_json(JsonWriter& out, const FxRates& rates) {
+  out.begin_object()
+      .field("date", bundled_fx_table().date)
+      .field("source", bundled_fx_table().source)
+      .field("currency", rates.target())
+      .key("rates")
+      .begin_array();
   for (const auto& u : rates.used()) {
-    used.push_back({{"currency", u.currency}, {"rate", u.rate}, {"overridden", u.overridden}});
+    out.begin_object().field("currency", u.currency).field("rate", u.rate).field("overridden", u.overridden).end_object();
   }
-  j = {{"date", bundled_fx_table().date},
-       {"source", bundled_fx_table().source},
-       {"currency", rates.target()},
-       {"rates", used}};
+  out.end_array().end_object();
 }
+
+void to_json(nlohmann::json& j, const FxRates& rates) { j = dom_of(rates); }
 
 }  // namespace offercheck

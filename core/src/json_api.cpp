@@ -1,58 +1,22 @@
 #include "offercheck/json_api.hpp"
 
+#include "json_api_support.hpp"
+#include "json_schema.hpp"
+#include "offercheck/compiled_guide.hpp"
 #include "offercheck/evaluation.hpp"
 #include "offercheck/guide_insights.hpp"
-#include "offercheck/markdown_html.hpp"
 #include "offercheck/money_input.hpp"
 #include "offercheck/negotiation_script.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <new>
-
 namespace offercheck::json_api {
 
-namespace {
-
-// Text from a guide or a caller is valid UTF-8 by the time it is here; the
-// replacing handler keeps a stray byte from turning an answer into an exception.
-std::string to_text(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string failure(const Error& error) {
-  return to_text(nlohmann::json{{"ok", false}, {"error", error}});
-}
-
-// Runs an API call; whatever escapes it becomes an error value.
-template <class Call>
-std::string guarded(Call call) {
-  try {
-    return call();
-  } catch (const std::bad_alloc&) {
-    return failure(Error{"out of memory", 0, 0});
-  } catch (const nlohmann::json::exception& e) {
-    return failure(Error{std::string("invalid JSON: ") + e.what(), 0, 0});
-  } catch (const std::exception& e) {
-    return failure(Error{std::string("internal error: ") + e.what(), 0, 0});
-  } catch (...) {
-    return failure(Error{"internal error", 0, 0});
-  }
-}
-
-}  // namespace
-
-std::string load_guide(GuideLibrary& library, std::string_view text, std::string_view today) {
+std::string load_compiled_guide(GuideLibrary& library, std::string_view compiled) {
   return guarded([&] {
-    ValidationOptions options;
-    if (!today.empty()) {
-      options.today = parse_date(today);
-      if (!options.today) return failure(Error{"today: expected a date like 2026-11-22", 0, 0});
-    }
-    GuideReport report = library.add(text, options);
-    nlohmann::json j = report;
-    if (report.guide) j["id"] = guide_id(*report.guide);
-    return to_text(j);
+    auto guide = guide_from_compiled(compiled);
+    if (!guide.ok()) return failure(guide.error());
+    return to_text(nlohmann::json{{"ok", true}, {"id", library.put(std::move(guide.value()))}});
   });
 }
 
@@ -126,10 +90,9 @@ std::string evaluate(const GuideLibrary& library, std::string_view request_json)
     if (request.is_discarded()) return failure(Error{"the request is not valid JSON", 0, 0});
     auto evaluated = evaluate_request(library, request);
     if (!evaluated.ok()) return failure(evaluated.error());
-    const Guide& guide = *evaluated.value().guide;
-    nlohmann::json j = evaluated.value().evaluation;
-    j["guide"]["id"] = guide_id(guide);
-    return to_text(j);
+    JsonWriter out;
+    write_json(out, evaluated.value().evaluation);
+    return out.take();
   });
 }
 
@@ -143,10 +106,6 @@ std::string parse_money(std::string_view text) {
                                                    ? nlohmann::json(*parsed.value().currency)
                                                    : nlohmann::json(nullptr)}});
   });
-}
-
-std::string render_markdown(std::string_view markdown) {
-  return guarded([&] { return to_text(nlohmann::json{{"ok", true}, {"html", markdown_to_html(markdown)}}); });
 }
 
 }  // namespace offercheck::json_api

@@ -1,6 +1,7 @@
 #include "offercheck/offer.hpp"
 
 #include "json_fields.hpp"
+#include "json_schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -55,16 +56,19 @@ std::optional<Error> check_offer(const Offer& offer) {
   return std::nullopt;
 }
 
-void to_json(nlohmann::json& j, const Offer& offer) {
-  j = {{"base", offer.base},
-       {"stock", optional_json(offer.stock)},
-       {"bonus_pct", optional_json(offer.bonus_pct)},
-       {"bonus", optional_json(offer.bonus)},
-       {"bonus_amount", offer.bonus_amount()},
-       {"sign_on", optional_json(offer.sign_on)},
-       {"vesting", offer.vesting},
-       {"refresh", optional_json(offer.refresh)},
-       {"liquid", offer.liquid}};
+void write_json(JsonWriter& out, const Offer& offer) {
+  out.begin_object()
+      .field("base", offer.base)
+      .field("stock", offer.stock)
+      .field("bonus_pct", offer.bonus_pct)
+      .field("bonus", offer.bonus)
+      .field("bonus_amount", offer.bonus_amount())
+      .field("sign_on", offer.sign_on)
+      .key("vesting");
+  write_json(out, offer.vesting);
+  out.field("refresh", offer.refresh).field("liquid", offer.liquid).end_object();
 }
+
+void to_json(nlohmann::json& j, const Offer& offer) { j = dom_of(offer); }
 
 }  // namespace offercheck

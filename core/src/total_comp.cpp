@@ -1,5 +1,7 @@
 #include "offercheck/total_comp.hpp"
 
+#include "json_schema.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace offercheck {
@@ -16,10 +18,14 @@ Totals totals_of(double base, double stock_grant, double bonus, double sign_on) 
   return totals;
 }
 
-void to_json(nlohmann::json& j, const Totals& totals) {
-  j = {{"annual_average", totals.annual_average},
-       {"year_one", totals.year_one},
-       {"four_year", totals.four_year}};
+void write_json(JsonWriter& out, const Totals& totals) {
+  out.begin_object()
+      .field("annual_average", totals.annual_average)
+      .field("year_one", totals.year_one)
+      .field("four_year", totals.four_year)
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const Totals& totals) { j = dom_of(totals); }
 
 }  // namespace offercheck

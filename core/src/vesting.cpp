@@ -1,5 +1,7 @@
 #include "offercheck/vesting.hpp"
 
+#include "json_schema.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -57,8 +59,12 @@ Result<Vesting> parse_vesting(std::string_view text) {
   return Vesting{name, percents};
 }
 
-void to_json(nlohmann::json& j, const Vesting& vesting) {
-  j = {{"name", vesting.name}, {"yearly_percent", vesting.yearly_percent}};
+void write_json(JsonWriter& out, const Vesting& vesting) {
+  out.begin_object().field("name", vesting.name).key("yearly_percent").begin_array();
+  for (double percent : vesting.yearly_percent) out.value(percent);
+  out.end_array().end_object();
 }
+
+void to_json(nlohmann::json& j, const Vesting& vesting) { j = dom_of(vesting); }
 
 }  // namespace offercheck

@@ -1,5 +1,7 @@
 #include "offercheck/years.hpp"
 
+#include "json_schema.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace offercheck {
@@ -31,15 +33,27 @@ YearView year_by_year(const Package& p, double illiquid_discount) {
   return view;
 }
 
-void to_json(nlohmann::json& j, const YearRow& row) {
-  j = {{"year", row.year},           {"base", row.base},       {"stock_vested", row.stock_vested},
-       {"bonus", row.bonus},         {"sign_on", row.sign_on}, {"total", row.total}};
+void write_json(JsonWriter& out, const YearRow& row) {
+  out.begin_object()
+      .field("year", row.year)
+      .field("base", row.base)
+      .field("stock_vested", row.stock_vested)
+      .field("bonus", row.bonus)
+      .field("sign_on", row.sign_on)
+      .field("total", row.total)
+      .end_object();
 }
 
-void to_json(nlohmann::json& j, const YearView& view) {
-  j = {{"years", view.years},
-       {"four_year_total", view.four_year_total},
-       {"four_year_risk_adjusted", view.four_year_risk_adjusted}};
+void to_json(nlohmann::json& j, const YearRow& row) { j = dom_of(row); }
+
+void write_json(JsonWriter& out, const YearView& view) {
+  out.begin_object().key("years");
+  write_json(out, view.years);
+  out.field("four_year_total", view.four_year_total)
+      .field("four_year_risk_adjusted", view.four_year_risk_adjusted)
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const YearView& view) { j = dom_of(view); }
 
 }  // namespace offercheck

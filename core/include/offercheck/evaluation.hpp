@@ -35,6 +35,7 @@ struct EvaluateRequest {
 
 // What a result says about the guide it came from.
 struct GuideSummary {
+  std::string id;  // guide_id: company/role
   std::string company;
   std::string company_display;
   std::string role;
