@@ -1,5 +1,8 @@
-// The Embind surface of offercheck: JSON text in and out (docs/json.md),
-// errors as {ok: false, error} values. All logic lives in core/.
+// The calculation module's Embind surface (offercheck-core): what the page
+// calls on start and on every keystroke, with guides that arrive already read
+// (compiled_guide.hpp). JSON text in and out (docs/json.md), errors as
+// {ok: false, error} values. No YAML parser and no Markdown renderer are
+// linked in: those are the reader module's (reader.cpp). All logic lives in core/.
 #include "offercheck/json_api.hpp"
 
 #include <emscripten/bind.h>
@@ -12,8 +15,8 @@ offercheck::GuideLibrary& library() {
   return instance;
 }
 
-std::string load_guide(const std::string& text, const std::string& today) {
-  return offercheck::json_api::load_guide(library(), text, today);
+std::string load_compiled_guide(const std::string& compiled) {
+  return offercheck::json_api::load_compiled_guide(library(), compiled);
 }
 std::string list_guides() { return offercheck::json_api::list_guides(library()); }
 std::string get_guide(const std::string& id) {
@@ -28,20 +31,16 @@ std::string script(const std::string& request) {
 std::string parse_money(const std::string& text) {
   return offercheck::json_api::parse_money(text);
 }
-std::string render_markdown(const std::string& markdown) {
-  return offercheck::json_api::render_markdown(markdown);
-}
 std::string version() { return OFFERCHECK_VERSION; }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(offercheck) {
-  emscripten::function("loadGuide", &load_guide);
+  emscripten::function("loadCompiledGuide", &load_compiled_guide);
   emscripten::function("listGuides", &list_guides);
   emscripten::function("getGuide", &get_guide);
   emscripten::function("evaluate", &evaluate);
   emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);
-  emscripten::function("renderMarkdown", &render_markdown);
   emscripten::function("version", &version);
 }

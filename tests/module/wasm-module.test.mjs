@@ -1,5 +1,6 @@
-// The Wasm module itself under Node: every bad call answers an error value
-// and the module keeps answering correctly afterwards.
+// The two Wasm modules themselves under Node: the guide reader reads guide
+// files and renders Markdown, the calculation module takes what it read;
+// every bad call answers an error value and both keep answering correctly.
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,16 +10,21 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = join(root, "build", "wasm", "bin");
-let core;
+let core, reader;
+
+// Node 20 cannot fetch the .wasm beside the glue: hand it the bytes, as the page does.
+const start = (name) => createRequire(import.meta.url)(join(bin, `${name}.js`))({
+  wasmBinary: readFileSync(join(bin, `${name}.wasm`)) });
 
 before(async () => {
-  const createOfferCheckCore = createRequire(import.meta.url)(join(bin, "offercheck-core.js"));
-  // Node 20 cannot fetch the .wasm beside the glue: hand it the bytes, as the page does.
-  core = await createOfferCheckCore({ wasmBinary: readFileSync(join(bin, "offercheck-core.wasm")) });
+  [core, reader] = await Promise.all([start("offercheck-core"), start("offercheck-reader")]);
   for (const company of readdirSync(join(root, "seeds"))) {
     for (const file of readdirSync(join(root, "seeds", company))) {
-      const answer = JSON.parse(core.loadGuide(readFileSync(join(root, "seeds", company, file), "utf8"), "2026-11-22"));
-      assert.equal(answer.ok, true, `${company}/${file} loads`);
+      const answer = JSON.parse(reader.readGuide(readFileSync(join(root, "seeds", company, file), "utf8"), "2026-11-22"));
+      assert.equal(answer.ok, true, `${company}/${file} reads`);
+      assert.equal(answer.html.length, answer.guide.sections.length);
+      const loaded = JSON.parse(core.loadCompiledGuide(answer.compiled));
+      assert.deepEqual(loaded, { ok: true, id: answer.id });
     }
   }
 });
@@ -33,15 +39,22 @@ test("the module computes what the CLI computes", () => {
   assert.deepEqual(JSON.parse(core.listGuides()).guides.map((g) => g.id),
     ["hugging-face/devops-engineer", "hugging-face/product-manager", "huggingface-enterprise/software-engineer"]);
   assert.equal(core.version(), "0.1.0");
+  assert.equal(reader.version(), core.version());
+});
+
+test("the calculation module carries no guide reader", () => {
+  assert.equal(typeof core.loadGuide, "undefined");
+  assert.equal(typeof core.renderMarkdown, "undefined");
+  assert.ok(readFileSync(join(bin, "offercheck-core.wasm")).length < readFileSync(join(bin, "offercheck-reader.wasm")).length);
 });
 
 test("the module renders a guide's Markdown as inert HTML", () => {
-  const answer = JSON.parse(core.renderMarkdown("**Ask** [x](javascript:alert(1)) <script>y</script>\n\n| a |\n|--:|\n| 1 |\n"));
+  const answer = JSON.parse(reader.renderMarkdown("**Ask** [x](javascript:alert(1)) <script>y</script>\n\n| a |\n|--:|\n| 1 |\n"));
   assert.equal(answer.ok, true);
   assert.equal(answer.html, "<p><strong>Ask</strong> [x](javascript:alert(1)) &lt;script&gt;y&lt;/script&gt;</p>\n" +
     "<table>\n<thead>\n<tr>\n<th class=\"align-right\">a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n" +
     "<td class=\"align-right\">1</td>\n</tr>\n</tbody>\n</table>\n");
-  assert.equal(JSON.parse(core.renderMarkdown("\ud800 lone *surrogate*")).ok, true);
+  assert.equal(JSON.parse(reader.renderMarkdown("\ud800 lone *surrogate*")).ok, true);
 });
 
 test("bad calls answer errors and the module keeps answering", () => {
@@ -50,10 +63,12 @@ test("bad calls answer errors and the module keeps answering", () => {
     () => core.evaluate("null"),
     () => core.evaluate(JSON.stringify({ guide: "hugging-face/product-manager", region: "Mars", offer: { base: 1 } })),
     () => core.evaluate(JSON.stringify({ guide: "hugging-face/product-manager", region: "Paris", offer: { base: -1 } })),
-    () => core.loadGuide("---\ncompany: [\n---\n", ""),
-    () => core.loadGuide("\u0000\u0001 binary", ""),
-    () => core.loadGuide("---\ncompany: a\nrole: b\ncompensation: " + "[".repeat(100000) + "\n---\n", ""),
-    () => core.loadGuide("---\na: &a [*a]\n---\n", "not a date"),
+    () => reader.readGuide("---\ncompany: [\n---\n", ""),
+    () => reader.readGuide("\u0000\u0001 binary", ""),
+    () => reader.readGuide("---\ncompany: a\nrole: b\ncompensation: " + "[".repeat(100000) + "\n---\n", ""),
+    () => reader.readGuide("---\na: &a [*a]\n---\n", "not a date"),
+    () => core.loadCompiledGuide("{}"),
+    () => core.loadCompiledGuide("not a guide"),
     () => core.getGuide("nobody/nothing"),
     () => core.parseMoney("1e309"),
     () => core.evaluate("\ud800 lone surrogate"),
@@ -65,4 +80,5 @@ test("bad calls answer errors and the module keeps answering", () => {
     assert.ok(answer.error.message.length > 0);
   }
   assert.equal(JSON.parse(core.evaluate(good)).ask.base, 98000);
+  assert.equal(JSON.parse(reader.renderMarkdown("*still*")).html, "<p><em>still</em></p>\n");
 });
