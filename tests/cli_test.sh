@@ -28,7 +28,7 @@ expect "version" 0 '^offercheck [0-9]+\.[0-9]+\.[0-9]+$' -- "$cli" --version
 expect "help" 0 'commands:' -- "$cli" --help
 expect "no command" 2 'usage: offercheck' -- "$cli"
 expect "unknown command" 2 "unknown command 'frobnicate'" -- "$cli" frobnicate
-for command in list validate index check; do
+for command in list validate index bundle check; do
   expect "$command --help" 0 "usage: offercheck $command" -- "$cli" "$command" --help
 done
 
@@ -123,6 +123,24 @@ expect "index: no output named" 2 'name the index file to write with -o FILE' --
 expect "index: bad --jobs" 2 "--jobs: expected a number of threads from 1 to 256, got 'many'" -- "$cli" index "$tmp/corpus" -o "$idx" --jobs many
 expect "index: nothing indexable" 1 '; nothing to write$' -- "$cli" index "$tmp/bad.md" -o "$tmp/empty.idx"
 expect "index: nothing written" 0 '^absent$' -- bash -c "test -e '$tmp/empty.idx' && echo present || echo absent"
+
+# The page bundle (issue 11): an index's guides read and rendered for the page.
+bundle=$tmp/seeds.bundle
+"$cli" index seeds -o "$tmp/seeds.idx" >/dev/null
+expect "bundle: written" 0 "^3 guides bundled -> $bundle\$" -- "$cli" bundle "$tmp/seeds.idx" -o "$bundle"
+expect "bundle: a line per guide, in the index's order, compiled and rendered" 0 '^hugging-face/devops-engineer 1 True,hugging-face/product-manager 1 True,huggingface-enterprise/software-engineer 1 True$' -- python3 -c "
+import json
+lines = [json.loads(l) for l in open('$bundle')]
+print(','.join(f\"{e['id']} {json.loads(e['compiled'])['compiled_guide']} {all(h.startswith('<') or h == '' for h in e['html'])}\" for e in lines))"
+expect "bundle: no output named" 2 'name the bundle file to write with -o FILE' -- "$cli" bundle "$tmp/seeds.idx"
+expect "bundle: one index" 2 'name one index file' -- "$cli" bundle -o "$bundle"
+expect "bundle: not an index" 2 "notes.txt is not an offercheck index" -- "$cli" bundle "$tmp/notes.txt" -o "$bundle"
+expect "bundle: missing index" 2 "cannot read $tmp/none.idx" -- "$cli" bundle "$tmp/none.idx" -o "$bundle"
+head -2 "$tmp/seeds.idx" >"$tmp/cut.idx"
+expect "bundle: an index cut short" 1 "cut.idx is cut short: fewer texts than guides" -- "$cli" bundle "$tmp/cut.idx" -o "$tmp/cut.bundle"
+{ head -2 "$tmp/seeds.idx"; echo '"---\ncompany: [\n---\n"'; tail -n +4 "$tmp/seeds.idx"; } >"$tmp/edited.idx"
+expect "bundle: a guide that no longer reads" 1 "devops-engineer.md in .*edited.idx no longer reads as a guide; index it again" -- "$cli" bundle "$tmp/edited.idx" -o "$tmp/cut.bundle"
+expect "bundle: nothing written from a cut index" 0 '^absent$' -- bash -c "test -e '$tmp/cut.bundle' && echo present || echo absent"
 expect "validate: --jobs" 0 '^3 files checked: 0 errors in 0 files, 5 warnings$' -- "$cli" validate seeds --today 2026-11-22 --jobs 2
 
 echo "cli: $passed passed, $failed failed"
