@@ -48,6 +48,9 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss) {
         return;
       }
       if (this.stopWatching) return;
+      // The shadow root and its styles come first: their :host rules keep the
+      // element displayed whatever the host's CSS says, so it can be seen coming near.
+      if (!this.shadowRoot) this.attachShadow({ mode: "open" }).adoptedStyleSheets = [styles()];
       this.stopWatching = watchNearViewport(this, `${NEAR} 0px`, (near) => {
         if (near) this.start();
       });
@@ -63,10 +66,8 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss) {
       this.stopWatching();
       this.stopWatching = null;
       if (this.calculator) return;
-      const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
-      shadow.adoptedStyleSheets = [styles()];
       const mount = document.createElement("div");
-      shadow.replaceChildren(mount);
+      this.shadowRoot.replaceChildren(mount);
       this.calculator = new Calculator(mount, {
         summaries,
         company: this.getAttribute("company"),
