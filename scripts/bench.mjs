@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
 import { deflateSync, gzipSync } from "node:zlib";
+import { build as esbuild } from "esbuild";
 import { chromium } from "playwright-core";
 import { startServer } from "./serve.mjs";
 
@@ -37,7 +38,12 @@ results.size = {
     // As the page inlines it (scripts/assemble-web.mjs): base64 of its zlib deflate.
     wasm_inline: part(Buffer.from(deflateSync(wasm, { level: 9 }).toString("base64"))),
     glue_js: part(readFileSync(join(root, "build", "wasm", "bin", "offercheck-core.js"))),
-    page_code: part(Buffer.concat(["offercheck-api.js", "calculator.js", "page.js"].map((f) => readFileSync(join(root, "web", f))))),
+    // The page's own code as esbuild bundles it, without the data it carries.
+    page_code: part(Buffer.from((await esbuild({ entryPoints: [join(root, "web", "entries", "page.js")], bundle: true, minify: true,
+      format: "iife", write: false, plugins: [{ name: "no-data", setup(build) {
+        build.onResolve({ filter: /^offercheck:/ }, (args) => ({ path: args.path, namespace: "no-data" }));
+        build.onLoad({ filter: /.*/, namespace: "no-data" }, () => ({ contents: "export default null; export const WASM_DEFLATE = '', INDEX = [], TEXTS = [];" }));
+      } }] })).outputFiles[0].text)),
     styles: part(Buffer.concat(["page.css", "calculator.css"].map((f) => readFileSync(join(root, "web", f))))),
     seed_guides: part(Buffer.from(JSON.stringify(guides.map(String)))),
   },
