@@ -62,7 +62,10 @@ export function startPage(offerCheck, summaries) {
     summaries,
     onChange(current) {
       state = current;
-      if (!restoring) history.replaceState(null, "", `#${fullLink(current)}`);
+      // replaceState costs about a millisecond: only when the link changed
+      // (a keystroke in a field the link does not hold leaves it as it is).
+      const link = `#${fullLink(current)}`;
+      if (!restoring && location.hash !== link) history.replaceState(null, "", link);
       if (refreshPanels) refreshPanels(current);
     },
   });
