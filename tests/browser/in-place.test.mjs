@@ -75,3 +75,26 @@ test("a widget far down a page starts only when it comes near", async () => {
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+test("the form and the guide picker show before the module is ready", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      window.__atParse = {
+        ready: document.documentElement.getAttribute("data-ready"),
+        company: document.querySelector("[id$=-company]")?.selectedOptions[0]?.textContent ?? null,
+        regions: [...(document.querySelector("[id$=-region]")?.options ?? [])].map((o) => o.textContent),
+        base: Boolean(document.querySelector("[id$=-base]")),
+      };
+    });
+  });
+  await page.goto(offlineCopy());
+  await page.waitForSelector("html[data-ready=true]");
+  const atParse = await page.evaluate(() => window.__atParse);
+  assert.equal(atParse.ready, null, "the module is not ready yet");
+  assert.equal(atParse.company, "Hugging Face");
+  assert.ok(atParse.regions.length > 0, "regions from the bundled summaries");
+  assert.equal(atParse.base, true);
+  await context.close();
+});
