@@ -166,11 +166,16 @@ export class Calculator {
     return this.guide.compensation.find((b) => b.region === this.parts.region.value) || null;
   }
 
+  // A guide's summary (what Company, Role and the search box know of it), or null.
+  summary(id) {
+    return this.picker.find(id);
+  }
+
   // The currency of the region chosen, known from the summaries before the module is ready.
   currency() {
     const band = this.band();
     if (band) return band.currency;
-    const summary = this.picker.find(this.parts.role.value);
+    const summary = this.summary(this.parts.role.value);
     const region = summary && summary.regions.find((r) => r.region === this.parts.region.value);
     return region ? region.currency : null;
   }

@@ -31,10 +31,11 @@ function markersOf(name, result) {
 }
 
 // Rebuilds a list's items only when their codes and messages changed.
+const shownWarnings = new WeakMap();  // holder -> the key of the warnings it shows
 function showWarnings(holder, warnings, make) {
   const key = warnings.map((w) => `${w.code}\u0000${w.message}`).join("\u0001");
-  if (holder.dataset.key === key) return;
-  holder.dataset.key = key;
+  if (shownWarnings.get(holder) === key) return;
+  shownWarnings.set(holder, key);
   holder.replaceChildren(...warnings.map(make));
 }
 

@@ -47,7 +47,7 @@ function embedPanel(calculator) {
     const key = `${state.guide}\u0000${state.region}`;
     if (key === shown) return;
     shown = key;
-    const summary = calculator.picker.find(state.guide);
+    const summary = calculator.summary(state.guide);
     const [script, iframe] = summary ? embedSnippets(siteBase(location), summary, state.region) : ["", ""];
     byId("embed-script").value = script;
     byId("embed-iframe").value = iframe;
