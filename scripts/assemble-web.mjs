@@ -106,9 +106,11 @@ const dataModule = (exports) => Object.entries(exports)
 // A non-module script defining one global, as a module exporting it.
 const scriptModule = (text, global) => `${text}\nexport default ${global};`;
 
-// Every virtual module, by name: its source. Deliverables differ only in the texts.
+// Every virtual module, by name: its source. Deliverables differ only in the
+// texts. A new one (another Wasm module and its glue, more data) is one more row.
+const coreGlue = read(join(wasmDir, "offercheck-core.js"));
 const virtualModules = (texts) => ({
-  "offercheck:core-glue": scriptModule(read(join(wasmDir, "offercheck-core.js")), "createOfferCheckCore"),
+  "offercheck:core-glue": scriptModule(coreGlue, "createOfferCheckCore"),
   "offercheck:wasm": `export const WASM_DEFLATE = "${wasmDeflated.toString("base64")}";`,
   "offercheck:index": dataModule({ INDEX: summaries }),
   "offercheck:texts": dataModule({ TEXTS: texts }),
