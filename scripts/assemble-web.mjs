@@ -1,7 +1,8 @@
 // Writes dist/ from the Wasm build, web/ and the guides:
 //   offercheck.html          the page in one self-contained file (works from file://)
 //   index.html, assets/       the same page for a static server
-//   embed.html               the calculator for an iframe (?company=&role=&region=)
+//   embed.html               the calculator for an iframe (?company=&role=&region=),
+//                            with its own smaller script, assets/offercheck-embed.js
 //   offercheck-widget.js     <offer-check>, one self-contained classic script
 //   embed-example.html       a blog-like page with two widgets
 //   offercheck.d.ts          TypeScript declarations of the OfferCheck API
@@ -10,6 +11,8 @@
 // summaries are bundled; their texts are bundled too, except on the hosted
 // page of a large corpus, where they are split into assets/guides/N.json
 // files of GUIDES_PER_CHUNK guides, fetched when one of them is chosen.
+// Each script is bundled and minified by esbuild from an entry of
+// web/entries/; the build-time data come in as virtual modules (below).
 // Usage: node scripts/assemble-web.mjs [--guides DIR | --index FILE] [--wasm-dir DIR] [--out DIR]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -17,6 +20,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { dirname, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { isBuiltin } from "node:module";
+import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -90,27 +95,69 @@ const wasmDeflated = deflateSync(wasm, { level: 9 });
 const calculatorCss = web("calculator.css");
 const pageCss = web("page.css") + calculatorCss;
 
-// Everything but the front end's own code, in one function scope: nothing
-// leaks into the page's globals but OfferCheck.
-const common = [
-  `var OFFERCHECK_WASM_DEFLATE = "${wasmDeflated.toString("base64")}";`,
-  `var OFFERCHECK_INDEX = ${scriptSafeJson(summaries)};`,
-  read(join(wasmDir, "offercheck-core.js")),
-  web("offercheck-api.js"),
-  web("calculator.js"),
-];
-const bundle = (...parts) => {
-  const script = ["(function () {", ...common, ...parts, "})();"].join("\n");
+// Build-time data reach the bundle as virtual modules: `import { INDEX } from
+// "offercheck:index"`. A value is a JS string literal of its JSON, parsed at
+// run time: JSON.parse is faster than a large object literal, and the
+// escaped "<" of scriptSafeJson stays escaped (esbuild rewrites the escapes
+// of a string literal, not the characters of its value).
+const jsonValue = (value) => `JSON.parse(${JSON.stringify(scriptSafeJson(value))})`;
+const dataModule = (exports) => Object.entries(exports)
+  .map(([name, value]) => `export const ${name} = ${jsonValue(value)};`).join("\n");
+// A non-module script defining one global, as a module exporting it.
+const scriptModule = (text, global) => `${text}\nexport default ${global};`;
+
+// Every virtual module, by name: its source. Deliverables differ only in the
+// texts. A new one (another Wasm module and its glue, more data) is one more row.
+const coreGlue = read(join(wasmDir, "offercheck-core.js"));
+const virtualModules = (texts) => ({
+  "offercheck:core-glue": scriptModule(coreGlue, "createOfferCheckCore"),
+  "offercheck:wasm": `export const WASM_DEFLATE = "${wasmDeflated.toString("base64")}";`,
+  "offercheck:index": dataModule({ INDEX: summaries }),
+  "offercheck:texts": dataModule({ TEXTS: texts }),
+  "offercheck:widget-css": dataModule({ WIDGET_CSS: calculatorCss }),
+});
+const inlineTexts = virtualModules(texts);
+const chunkedTexts = virtualModules({ chunk: GUIDES_PER_CHUNK, folder: "guides/" });
+
+// Resolves "offercheck:NAME" to the table's source; an unknown name is an error.
+const virtualPlugin = (modules) => ({
+  name: "offercheck-virtual-modules",
+  setup(build) {
+    build.onResolve({ filter: /^offercheck:/ }, (args) => (args.path in modules
+      ? { path: args.path, namespace: "offercheck" }
+      : { errors: [{ text: `no virtual module ${args.path} (assemble-web.mjs knows ${Object.keys(modules).join(", ")})` }] }));
+    // The Emscripten glue requires Node's fs and path only when it runs under
+    // Node: in a browser those calls are never made, so they stay out of the bundle.
+    build.onResolve({ filter: /^[a-z:]+$/, namespace: "offercheck" }, (args) => (isBuiltin(args.path) ? { path: args.path, external: true } : undefined));
+    build.onLoad({ filter: /.*/, namespace: "offercheck" }, (args) => ({ contents: modules[args.path], loader: "js", resolveDir: root }));
+  },
+});
+
+// One classic script (an IIFE: nothing leaks into the page's globals but
+// OfferCheck and <offer-check>) from an entry of web/entries/.
+async function bundle(entry, modules) {
+  let result;
+  try {
+    result = await build({
+      entryPoints: [join(root, "web", "entries", entry)],
+      plugins: [virtualPlugin(modules)],
+      bundle: true, minify: true, format: "iife", write: false, charset: "utf8",
+      target: ["chrome111", "firefox113", "safari16.4"], legalComments: "none", logLevel: "silent",
+    });
+  } catch (error) {
+    fail(`esbuild could not bundle web/entries/${entry}:\n${(error.errors || [error]).map((e) => e.text || e.message).join("\n")}`);
+  }
+  const script = result.outputFiles[0].text;
   // Inline, "</script" would end the script early and "<script" after a "<!--"
   // would stop "</script>" from ending it; the code has neither (data are escaped).
-  if (/<\/?script/i.test(script)) fail("a script contains '<script' or '</script'; it cannot be inlined");
+  if (/<\/?script/i.test(script)) fail(`web/entries/${entry}: the script contains '<script' or '</script'; it cannot be inlined`);
   return script;
-};
-const inlineTexts = `var OFFERCHECK_TEXTS = ${scriptSafeJson(texts)};`;
-const chunkedTexts = `var OFFERCHECK_TEXTS = { chunk: ${GUIDES_PER_CHUNK}, folder: "guides/" };`;
-const pageScript = bundle(inlineTexts, web("page.js"));
-const hostedScript = chunked ? bundle(chunkedTexts, web("page.js")) : pageScript;
-const widgetScript = bundle(inlineTexts, `var OFFERCHECK_WIDGET_CSS = ${scriptSafeJson(calculatorCss)};`, web("widget.js"));
+}
+
+const pageScript = await bundle("page.js", inlineTexts);
+const hostedScript = chunked ? await bundle("page.js", chunkedTexts) : pageScript;
+const embedScript = await bundle("embed.js", chunked ? chunkedTexts : inlineTexts);
+const widgetScript = await bundle("widget.js", inlineTexts);
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const policy = (scriptSource, styleSource, connectSource = "'none'") => [
@@ -126,17 +173,18 @@ const fill = (template, csp, styleTag, scriptTag) => template
   .replace("{{CSP}}", csp)
   .replace("{{STYLE}}", () => `<link rel="icon" href="data:,">\n${styleTag}`)
   .replace("{{SCRIPT}}", () => scriptTag);
-const hosted = (template) => fill(template, policy("'self'", "'self'", chunked ? "'self'" : "'none'"),
-  '<link rel="stylesheet" href="assets/offercheck.css">', '<script src="assets/offercheck.js"></script>');
+const hosted = (template, script) => fill(template, policy("'self'", "'self'", chunked ? "'self'" : "'none'"),
+  '<link rel="stylesheet" href="assets/offercheck.css">', `<script src="assets/${script}"></script>`);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, "assets"), { recursive: true });
 const write = (name, text) => writeFileSync(join(outDir, name), text);
 write("offercheck.html", fill(web("page.html"), policy(sha256(pageScript), sha256(pageCss)),
   `<style>${pageCss}</style>`, `<script>${pageScript}</script>`));
-write("index.html", hosted(web("page.html")));
-write("embed.html", hosted(web("embed.html")));
+write("index.html", hosted(web("page.html"), "offercheck.js"));
+write("embed.html", hosted(web("embed.html"), "offercheck-embed.js"));
 write("assets/offercheck.js", hostedScript);
+write("assets/offercheck-embed.js", embedScript);
 if (chunked) {
   mkdirSync(join(outDir, "assets", "guides"));
   for (let first = 0; first < texts.length; first += GUIDES_PER_CHUNK) {

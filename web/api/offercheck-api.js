@@ -2,23 +2,21 @@
 // core. Every call answers a plain object in the schema of docs/json.md with
 // `ok`; a failure is {ok: false, error: {message, line, column}}, never a throw.
 //
-// Expects, in the same scope: createOfferCheckCore (the Emscripten glue),
-// OFFERCHECK_WASM_DEFLATE (the module's bytes, zlib deflate in base64),
-// OFFERCHECK_INDEX (the bundled guides' summaries) and OFFERCHECK_TEXTS (their texts, in the same order:
-// an array, or {chunk, folder} when they are fetched N at a time from
-// folder/K.json beside this script). A bundled guide is parsed only when it
-// is first used.
+// Its build-time data come from assemble-web's virtual modules: the
+// Emscripten glue, the module's bytes (zlib deflate in base64), the bundled
+// guides' summaries and their texts, in the same order: an array, or
+// {chunk, folder} when they are fetched N at a time from folder/K.json beside
+// this script. A bundled guide is parsed only when it is first used.
+import createOfferCheckCore from "offercheck:core-glue";
+import { WASM_DEFLATE } from "offercheck:wasm";
+import { INDEX } from "offercheck:index";
+import { TEXTS } from "offercheck:texts";
+import { localDate } from "../lib/today.js";
 
 // Where this script came from, for the chunk files beside it (known only
 // while the script first runs).
 const OFFERCHECK_SCRIPT_URL = typeof document !== "undefined" && document.currentScript
   ? document.currentScript.src : "";
-
-function localDate() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function decodeBase64(text) {
   if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
@@ -36,7 +34,7 @@ async function wasmBytes() {
   if (typeof DecompressionStream !== "function") {
     throw new Error("this browser cannot decompress the calculator (no DecompressionStream)");
   }
-  const stream = new Blob([decodeBase64(OFFERCHECK_WASM_DEFLATE)]).stream()
+  const stream = new Blob([decodeBase64(WASM_DEFLATE)]).stream()
     .pipeThrough(new DecompressionStream("deflate"));
   return new Response(stream).arrayBuffer();
 }
@@ -68,15 +66,15 @@ function makeApi(core) {
     if (typeof request !== "string") return failure(`${name} needs a plain object (see docs/json.md)`);
     return answer(() => send(request));
   };
-  const bundledAt = new Map(OFFERCHECK_INDEX.map((summary, i) => [summary.id, i]));
+  const bundledAt = new Map(INDEX.map((summary, i) => [summary.id, i]));
   const inModule = new Set();  // ids whose guide the module has: bundled ones once used, and opened files
   const bundledErrors = [];
   const chunks = new Map();  // chunk number -> its texts, or the promise of them
 
   function bundledText(i) {
-    if (Array.isArray(OFFERCHECK_TEXTS)) return OFFERCHECK_TEXTS[i];
-    const chunk = chunks.get(Math.floor(i / OFFERCHECK_TEXTS.chunk));
-    return Array.isArray(chunk) ? chunk[i % OFFERCHECK_TEXTS.chunk] : undefined;
+    if (Array.isArray(TEXTS)) return TEXTS[i];
+    const chunk = chunks.get(Math.floor(i / TEXTS.chunk));
+    return Array.isArray(chunk) ? chunk[i % TEXTS.chunk] : undefined;
   }
   // Puts a bundled guide into the module when its text is at hand; false while it is not.
   function ensure(id) {
@@ -90,7 +88,7 @@ function makeApi(core) {
   }
   function fetchChunk(number) {
     if (!chunks.has(number)) {
-      const url = new URL(`${OFFERCHECK_TEXTS.folder}${number}.json`, OFFERCHECK_SCRIPT_URL || location.href);
+      const url = new URL(`${TEXTS.folder}${number}.json`, OFFERCHECK_SCRIPT_URL || location.href);
       chunks.set(number, fetch(url).then((response) => {
         if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
         return response.json();
@@ -119,7 +117,7 @@ function makeApi(core) {
       const listed = answer(() => core.listGuides());
       if (!listed.ok) return listed;
       const opened = new Map(listed.guides.map((guide) => [guide.id, guide]));
-      const guides = OFFERCHECK_INDEX.map((summary) => opened.get(summary.id) || summary);
+      const guides = INDEX.map((summary) => opened.get(summary.id) || summary);
       for (const guide of listed.guides) if (!bundledAt.has(guide.id)) guides.push(guide);
       return { ok: true, guides };
     },
@@ -132,7 +130,7 @@ function makeApi(core) {
     openGuide(id) {
       id = String(id);
       if (ensure(id)) return Promise.resolve(api.guide(id));
-      const number = Math.floor(bundledAt.get(id) / OFFERCHECK_TEXTS.chunk);
+      const number = Math.floor(bundledAt.get(id) / TEXTS.chunk);
       return fetchChunk(number).then(() => api.guide(id),
         (error) => failure(`the guide '${id}' could not be loaded (${error && error.message ? error.message : error})`));
     },
@@ -169,7 +167,7 @@ let started = null;
 
 // One OfferCheck per page: a second offercheck script (the page and a widget,
 // or two widget scripts) reuses the first one's module.
-const OfferCheck = globalThis.OfferCheck || Object.freeze({
+export const OfferCheck = globalThis.OfferCheck || Object.freeze({
   // One module per page, however many times init() is called.
   init() {
     if (!started) {

@@ -1,0 +1,66 @@
+// What the form's fields mean, and the evaluate request made of them.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { deriveFactor, evaluateRequest, moneyReading, parsePercent, percentMessage, vestingChoice }
+  from "../../web/calculator/reading.js";
+import { regionOptions } from "../../web/calculator/calculator.js";
+
+test("percent fields: empty, numbers up to the limit, a trailing %", () => {
+  assert.equal(parsePercent("", 100), null);
+  assert.equal(parsePercent("   ", 100), null);
+  assert.equal(parsePercent("15", 100), 15);
+  assert.equal(parsePercent(" 7.5 % ", 100), 7.5);
+  assert.equal(parsePercent("100", 100), 100);
+  for (const bad of ["101", "ten", "-5", "1e2", "5%%", ".5"]) assert.equal(parsePercent(bad, 100), undefined, bad);
+  assert.equal(percentMessage("Bonus (%)", "ten", 1000), "Bonus (%): 'ten' is not a percent; type a number from 0 to 1000, like 15.");
+});
+
+test("amount fields read from the core's parseMoney answer", () => {
+  assert.deepEqual(moneyReading({ ok: true, amount: 80000, currency: null }, "Base salary", "EUR"),
+    { value: 80000, message: "", invalid: false });
+  assert.deepEqual(moneyReading({ ok: true, amount: 80000, currency: "EUR" }, "Base salary", "EUR"),
+    { value: 80000, message: "", invalid: false });
+  const other = moneyReading({ ok: true, amount: 80000, currency: "GBP" }, "Base salary", "EUR");
+  assert.equal(other.value, 80000);
+  assert.match(other.message, /^Base salary: typed in GBP, but this band is in EUR; the amount is taken as EUR\.$/);
+  assert.deepEqual(moneyReading({ ok: false, error: { message: "'lots' is not an amount" } }, "Base salary", "EUR"),
+    { value: undefined, message: "Base salary: 'lots' is not an amount", invalid: true });
+});
+
+test("vesting: the default sends nothing, custom needs its percents", () => {
+  assert.deepEqual(vestingChoice("even", ""), { vesting: null, missing: false });
+  assert.deepEqual(vestingChoice("cliff", "ignored"), { vesting: "cliff", missing: false });
+  assert.deepEqual(vestingChoice("custom", " 10,20,30,40 "), { vesting: "10,20,30,40", missing: false });
+  assert.deepEqual(vestingChoice("custom", "  "), { vesting: null, missing: true });
+});
+
+test("a derivation scale is a percent above 0 and up to 1000", () => {
+  assert.equal(deriveFactor("80"), 0.8);
+  assert.equal(deriveFactor("1000"), 10);
+  for (const bad of ["", "0", "-5", "1001", "x"]) assert.equal(deriveFactor(bad), null, bad);
+});
+
+test("the evaluate request names the guide by company/role and carries a derivation only when asked", () => {
+  const guide = { company: "hugging-face", role: "product-manager" };
+  const offer = { base: 75000, liquid: true };
+  assert.deepEqual(evaluateRequest({ guide, region: "Paris", offer }),
+    { guide: "hugging-face/product-manager", region: "Paris", offer, competing: [], fx: {}, parameters: {} });
+  const derived = evaluateRequest({ guide, region: "Remote Global", offer, derive: { from: "New York", factor: 0.8 },
+    fx: { USD: 1 }, parameters: { illiquid_discount: 0.5 } });
+  assert.deepEqual(derived.derive, { from: "New York", factor: 0.8 });
+  assert.deepEqual(derived.fx, { USD: 1 });
+  assert.deepEqual(derived.parameters, { illiquid_discount: 0.5 });
+});
+
+test("regions come from the full guide, or before it from its summary, with no-data ones marked alike", () => {
+  const empty = { low: null, high: null };
+  const guide = { compensation: [
+    { region: "Paris", base: { low: 1, high: 2 }, stock: empty, total_comp: empty },
+    { region: "Remote Global", base: empty, stock: empty, total_comp: empty },
+  ] };
+  const summary = { regions: [{ region: "Paris", has_data: true }, { region: "Remote Global", has_data: false }] };
+  const expected = [["Paris", "Paris"], ["Remote Global", "Remote Global (no band data)"]];
+  assert.deepEqual(regionOptions(guide, summary), expected);
+  assert.deepEqual(regionOptions(null, summary), expected);
+  assert.deepEqual(regionOptions(null, null), []);
+});

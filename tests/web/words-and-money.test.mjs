@@ -1,0 +1,27 @@
+// Position words and money formatting.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatMoney } from "../../web/lib/money.js";
+import { percent, positionWords } from "../../web/lib/position.js";
+
+test("a position in its band, in words", () => {
+  assert.equal(percent(0.137), "14%");
+  assert.equal(positionWords({ status: "within", position: 0 }), "0% into the band, in the bottom quarter");
+  assert.equal(positionWords({ status: "within", position: 0.3 }), "30% into the band, in the lower half");
+  assert.equal(positionWords({ status: "within", position: 0.5 }), "50% into the band, in the upper half");
+  assert.equal(positionWords({ status: "within", position: 0.75 }), "75% into the band, in the top quarter");
+  assert.equal(positionWords({ status: "within", position: null }), "at the band's single point");
+  assert.equal(positionWords({ status: "below", position: -0.2 }), "below the band (-20%)");
+  assert.equal(positionWords({ status: "above", position: null }), "above the band");
+  assert.equal(positionWords({ status: "no_data", position: null }), "the guide has no band for this");
+});
+
+test("money in whole units of the band's currency; a missing amount is a dash", () => {
+  const usd = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(1234567.6);
+  assert.equal(formatMoney(1234567.6, "USD"), usd);
+  assert.equal(formatMoney(1234567.6, "USD"), usd, "the cached formatter answers the same");
+  assert.equal(formatMoney(null, "EUR"), "—");
+  assert.equal(formatMoney(undefined, "EUR"), "—");
+  const plain = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(80000);
+  assert.equal(formatMoney(80000, "not a currency"), `not a currency ${plain}`);
+});

@@ -1,0 +1,292 @@
+// The calculator: the form, the result and the guide text, built into any
+// container (the page, a widget's shadow root, the iframe embed). It asks
+// OfferCheck and draws; no network, no storage. The only HTML it inserts is
+// the core's rendering of the guide text (guide-info.js).
+//
+// It shows at once, before the Wasm module is ready: the guide picker and
+// the regions come from the bundled summaries, and typing is kept. connect(api)
+// then draws the guide and the first result.
+import { element, setText } from "../lib/dom.js";
+import { frameThrottle } from "../lib/frame.js";
+import { formatMoney } from "../lib/money.js";
+import { positionWords } from "../lib/position.js";
+import { localDate } from "../lib/today.js";
+import { CompetingOffers } from "./competing.js";
+import { buildForm } from "./form.js";
+import { FxPanel } from "./fx.js";
+import { acceptGuideFiles, openGuideFile } from "./guide-file.js";
+import { showFreshness, showGuideText, showLevels } from "./guide-info.js";
+import { fillSelect, GuidePicker } from "./guide-picker.js";
+import { readDerivation, readOffer, readParameters } from "./inputs.js";
+import { evaluateRequest } from "./reading.js";
+import { ResultView } from "./results.js";
+import { ScriptPanel } from "./script-panel.js";
+import { YearView } from "./years.js";
+
+const DEFAULT_DISCOUNT = "50";
+// Fields whose every keystroke asks for a new result (at most one a frame).
+const TYPED = ["base", "stock", "bonus-pct", "sign-on", "refresh", "discount", "vesting-custom", "derive-factor"];
+let calculatorCount = 0;
+
+// A guide's regions as [value, label] options: from the full guide, or
+// before it is loaded from its summary.
+export function regionOptions(guide, summary) {
+  const label = (region, hasData) => (hasData ? region : `${region} (no band data)`);
+  if (guide) {
+    return guide.compensation.map((band) =>
+      [band.region, label(band.region, !(band.base.low === null && band.total_comp.low === null && band.stock.low === null))]);
+  }
+  return summary ? summary.regions.map((r) => [r.region, label(r.region, r.has_data)]) : [];
+}
+
+function summaryOf(result) {
+  const c = result.guide.currency;
+  const base = result.components[0];
+  return `${result.guide.region}: base ${formatMoney(base.offer, c)} is ${positionWords(base)}. ` +
+    `Ask ${formatMoney(result.ask.base, c)} base, floor ${formatMoney(result.floor.base, c)}.`;
+}
+
+export class Calculator {
+  // options: summaries (the bundled guides, shown before the module is
+  // ready), company, role, region (preselected), locked (no changing them),
+  // compact (no guide text), theme (light, dark, auto), onChange(state) after
+  // every update.
+  constructor(container, options = {}) {
+    this.options = options;
+    this.api = null;
+    this.connected = new Promise((resolve) => { this.resolveConnected = resolve; });
+    this.today = localDate();
+    this.guide = null;  // the full guide chosen
+    this.insights = null;
+    this.result = null;  // the last evaluation
+    this.guidesVersion = 0;  // bumped when an opened file adds or replaces a guide
+    this.shownGuide = "";  // which guide the guide-only parts show
+    this.derivation = {};
+    this.announceTimer = null;
+    const prefix = `oc${++calculatorCount}`;
+    const { root, parts } = buildForm(prefix, options);
+    this.root = root;
+    this.parts = parts;
+    this.throttle = frameThrottle(() => this.update());
+    this.picker = new GuidePicker(parts, { locked: options.locked, onGuide: (how) => this.chooseGuide(how) });
+    this.results = new ResultView(parts);
+    this.years = new YearView(parts.years);
+    this.competing = new CompetingOffers(parts, prefix, { currency: () => this.band()?.currency, onChange: this.throttle.request });
+    this.fx = new FxPanel(parts.fx, prefix, this.throttle.request);
+    this.script = parts.script ? new ScriptPanel(parts) : null;
+    this.listen();
+    container.append(root);
+    this.picker.setGuides(options.summaries || []);
+    const { company, role, region, locked } = options;
+    this.choose({ guide: company && role ? `${company}/${role}` : null, company, region });
+    if (locked) {
+      for (const name of ["company", "role", "region"]) parts[name].disabled = true;
+      parts["search-field"].hidden = true;
+    }
+  }
+
+  listen() {
+    const parts = this.parts;
+    parts.region.addEventListener("change", () => this.update());
+    for (const name of TYPED) parts[name].addEventListener("input", this.throttle.request);
+    for (const name of ["illiquid", "derive"]) parts[name].addEventListener("change", () => this.update());
+    parts.discount.value = DEFAULT_DISCOUNT;
+    parts.vesting.addEventListener("change", () => {
+      parts["vesting-custom"].closest(".field").hidden = parts.vesting.value !== "custom";
+      this.update();
+    });
+    parts.form.addEventListener("submit", (event) => event.preventDefault());
+    acceptGuideFiles(parts["guide-file"], this.root, (file) => this.openFile(file));
+    // One column when the calculator itself is narrow (a widget in a blog column).
+    if (typeof ResizeObserver === "function") {
+      this.resizeObserver = new ResizeObserver(([entry]) => this.root.classList.toggle("narrow", entry.contentRect.width < 760));
+      this.resizeObserver.observe(this.root);
+    }
+  }
+
+  // The module is ready: the full guide and the first result.
+  connect(api) {
+    this.api = api;
+    this.today = api.today;
+    this.refreshGuides();
+    this.chooseGuide({ silent: true });
+    this.update();
+    this.resolveConnected(api);
+  }
+
+  // Stops watching the page (a widget taken out of it), and starts again (put back).
+  disconnect() {
+    this.resizeObserver?.disconnect();
+    this.script?.disconnect();
+  }
+
+  reconnect() {
+    this.resizeObserver?.observe(this.root);
+    this.script?.watch();
+  }
+
+  // Settles when the chosen guide is shown (its text may have to be fetched first).
+  whenShown() {
+    return this.loading || Promise.resolve();
+  }
+
+  // Selects a guide (by id, or the first of a company) and a region, when present.
+  choose({ guide, company, region } = {}) {
+    const found = this.picker.select({ guide, company });
+    this.wantedRegion = region ? String(region).trim().toLowerCase() : null;
+    this.chooseGuide({ silent: true });
+    this.update();
+    return found || !guide;
+  }
+
+  setTheme(theme) {
+    for (const name of ["light", "dark", "auto"]) this.root.classList.toggle(`theme-${name}`, name === theme);
+  }
+
+  // The inputs as typed, and where they apply.
+  state() {
+    return {
+      guide: this.parts.role.value,
+      region: this.parts.region.value,
+      inputs: Object.fromEntries(["base", "stock", "bonus-pct", "sign-on"].map((name) => [name, this.parts[name].value])),
+      result: this.result,
+    };
+  }
+
+  setInputs(inputs) {
+    for (const [name, value] of Object.entries(inputs)) {
+      if (name in this.parts && typeof value === "string") this.parts[name].value = value;
+    }
+    this.update();
+  }
+
+  // The band of the region chosen, once the full guide is here.
+  band() {
+    if (!this.guide) return null;
+    return this.guide.compensation.find((b) => b.region === this.parts.region.value) || null;
+  }
+
+  // A guide's summary (what Company, Role and the search box know of it), or null.
+  summary(id) {
+    return this.picker.find(id);
+  }
+
+  // The currency of the region chosen, known from the summaries before the module is ready.
+  currency() {
+    const band = this.band();
+    if (band) return band.currency;
+    const summary = this.summary(this.parts.role.value);
+    const region = summary && summary.regions.find((r) => r.region === this.parts.region.value);
+    return region ? region.currency : null;
+  }
+
+  refreshGuides() {
+    const listed = this.api.guides();
+    this.picker.setGuides(listed.ok ? listed.guides : []);
+  }
+
+  async openFile(file) {
+    const api = await this.connected;  // a file dropped before the module is ready waits for it
+    const id = await openGuideFile(api, file, this.parts["guide-file-status"]);
+    if (id === null) return;
+    this.guidesVersion++;
+    this.refreshGuides();
+    this.choose({ guide: id });
+  }
+
+  chooseGuide({ silent = false } = {}) {
+    const id = this.parts.role.value;
+    let answer = null;
+    if (this.api) {
+      answer = this.api.guide(id);
+      if (!answer.ok && answer.loading) this.loadLater(id);
+    }
+    this.guide = answer && answer.ok ? answer.guide : null;
+    this.insights = answer && answer.ok ? answer.insights : null;
+    const summary = this.picker.find(id);
+    fillSelect(this.parts.region, regionOptions(this.guide, summary));
+    const wanted = this.wantedRegion && [...this.parts.region.options].find((o) => o.value.toLowerCase() === this.wantedRegion);
+    if (wanted) this.parts.region.value = wanted.value;
+    if (this.guide) this.wantedRegion = null;
+    this.showGuide(id, summary, Boolean(answer && answer.loading));
+    if (!silent) this.update();
+  }
+
+  // A guide whose text is still to be fetched: shown as soon as it arrives,
+  // unless another guide was chosen meanwhile.
+  loadLater(id) {
+    this.loading = this.api.openGuide(id).then((opened) => {
+      if (this.parts.role.value !== id) return;
+      // A failed load is said, not retried: choosing the guide again tries again.
+      if (opened.ok) this.chooseGuide();
+      else this.parts.freshness.replaceChildren(element("p", { class: "field-error", text: opened.error.message }));
+    });
+    this.parts.freshness.replaceChildren(element("p", { class: "hint", text: "Loading the guide…" }));
+  }
+
+  // The guide-only parts, drawn when the guide shown changes, never on a keystroke.
+  showGuide(id, summary, loading) {
+    const key = `${id}|${this.guidesVersion}|${this.guide ? "full" : loading ? "loading" : "summary"}`;
+    if (key === this.shownGuide) return;
+    this.shownGuide = key;
+    if (!loading) showFreshness(this.parts.freshness, this.guide || summary, this.today);
+    showLevels(this.parts.levels, this.insights);
+    if (this.parts["guide-text"]) showGuideText(this.parts["guide-text"], this.guide, this.insights, this.api);
+  }
+
+  update() {
+    this.throttle.ran();
+    if (!this.api) return;  // the result waits for the module; connect() draws it
+    this.result = this.evaluateAndDraw();
+    if (this.options.onChange) this.options.onChange(this.state());
+  }
+
+  // Draws the band, and the result when the form holds a usable offer; answers the result.
+  evaluateAndDraw() {
+    const parts = this.parts;
+    const band = this.band();
+    if (!band) {
+      this.results.clear("Choose a guide and a region.");
+      return null;
+    }
+    setText(parts["currency-note"], `Amounts in ${band.currency}, the currency of the ${band.region} band.`);
+    const derive = readDerivation(parts, this.insights, band, this.derivation);
+    const offer = readOffer(this.api, parts, band.currency);
+    if (!offer) {
+      this.results.show(this.shownGuide, band, null);
+      setText(parts.prompt, parts.base.value.trim() === ""
+        ? "Type your base salary to see where your offer sits and what to ask for."
+        : "Fix the marked field to see the result.");
+      this.years.show(null);
+      this.announce("");
+      return null;
+    }
+    const competing = this.competing.read(this.api);
+    const parameters = readParameters(parts);
+    if (!competing) {
+      this.results.show(this.shownGuide, band, null);
+      setText(parts.prompt, "Fix the marked field of a competing offer to see the result.");
+      return null;
+    }
+    const request = evaluateRequest({ guide: this.guide, region: band.region, offer, competing, fx: this.fx.overrides, parameters, derive });
+    const result = this.api.evaluate(request);
+    if (!result.ok) {
+      this.results.show(this.shownGuide, band, null);
+      setText(parts.prompt, result.error.message);
+      return null;
+    }
+    setText(parts.prompt, "");
+    this.results.show(this.shownGuide, result.band, result);
+    this.years.show(result);
+    this.fx.show(result);
+    if (this.script) this.script.show(this.api, request);
+    this.announce(summaryOf(result));
+    return result;
+  }
+
+  // Screen readers hear the summary once typing pauses, not at every key.
+  announce(text) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => { this.parts.summary.textContent = text; }, 500);
+  }
+}

@@ -1,0 +1,46 @@
+// Pure rules for reading the form's fields: what a field's text means, and
+// the message shown under it. No DOM here (unit-tested under node --test).
+
+// A percent field's text: null when empty, undefined when it is not a
+// number from 0 to max ("15", "15%", "7.5 %"), else the number.
+export function parsePercent(text, max) {
+  const bare = String(text).trim().replace(/\s*%$/, "");
+  if (bare === "") return null;
+  const value = /^\d+(\.\d+)?$/.test(bare) ? Number(bare) : NaN;
+  return value <= max ? value : undefined;
+}
+
+export function percentMessage(label, typed, max) {
+  return `${label}: '${typed}' is not a percent; type a number from 0 to ${max}, like 15.`;
+}
+
+// An amount field from the core's parseMoney answer: {value, message, invalid}.
+// value is undefined when the text is no amount; a currency other than the
+// band's is said, and the amount taken in the band's currency.
+export function moneyReading(parsed, label, currency) {
+  if (!parsed.ok) return { value: undefined, message: `${label}: ${parsed.error.message}`, invalid: true };
+  const message = currency && parsed.currency && parsed.currency !== currency
+    ? `${label}: typed in ${parsed.currency}, but this band is in ${currency}; the amount is taken as ${currency}.` : "";
+  return { value: parsed.amount, message, invalid: false };
+}
+
+// The vesting select and its custom text: {vesting} to send (null for the
+// default, even vesting), missing when "custom" was chosen with nothing typed.
+export function vestingChoice(choice, customText) {
+  const vesting = choice === "custom" ? String(customText).trim() : choice;
+  if (vesting === "") return { vesting: null, missing: choice === "custom" };
+  return { vesting: vesting === "even" ? null : vesting, missing: false };
+}
+
+// A derivation scale typed as a percent: the factor, or null when it is no usable percent.
+export function deriveFactor(text) {
+  const factor = Number(text);
+  return Number.isFinite(factor) && factor > 0 && factor <= 1000 ? factor / 100 : null;
+}
+
+// The evaluate request (docs/json.md) from what was read.
+export function evaluateRequest({ guide, region, offer, competing = [], fx = {}, parameters = {}, derive = null }) {
+  const request = { guide: `${guide.company}/${guide.role}`, region, offer, competing, fx, parameters };
+  if (derive) request.derive = derive;
+  return request;
+}

@@ -1,0 +1,168 @@
+// Where the offer sits: a block per component (band chart, band, reading,
+// warnings), the ask/floor table, the totals and the general warnings. The
+// blocks are built once per guide, region and kind of answer (band alone, or
+// a result); a keystroke only rewrites their text, attributes and marks.
+import { element, keepChildren, setAttributes, setText } from "../lib/dom.js";
+import { formatMoney } from "../lib/money.js";
+import { positionWords, STATUS_WORDS } from "../lib/position.js";
+import { BandChart } from "./band-chart.js";
+
+export const COMPONENT_TITLES = {
+  base: "Base salary",
+  stock: "Equity grant (4 years)",
+  bonus: "Bonus (yearly)",
+  total_comp: "Total comp (yearly average)",
+};
+const ASK_ROWS = [["base", "Base salary"], ["stock", "Equity grant (4 years)"], ["sign_on", "Sign-on bonus"]];
+
+const generalWarning = (w) => element("li", { "data-code": w.code, text: w.message });
+const hasBand = (component) => component.low !== null && component.high !== null;
+
+// The band's components, or the result's (with the offer, position and status).
+function componentsOf(band, result) {
+  if (result) return result.components;
+  return ["base", "stock", "bonus", "total_comp"].map((name) => ({ name, ...band[name] }));
+}
+
+// The ask and floor marks drawn on a component's chart.
+function markersOf(name, result) {
+  if (!result || !["base", "stock", "total_comp"].includes(name)) return {};
+  return { ask: result.ask[name], floor: result.floor[name] };
+}
+
+// Rebuilds a list's items only when their codes and messages changed.
+const shownWarnings = new WeakMap();  // holder -> the key of the warnings it shows
+function showWarnings(holder, warnings, make) {
+  const key = warnings.map((w) => `${w.code}\u0000${w.message}`).join("\u0001");
+  if (shownWarnings.get(holder) === key) return;
+  shownWarnings.set(holder, key);
+  holder.replaceChildren(...warnings.map(make));
+}
+
+class ComponentBlock {
+  constructor(component, region, withResult) {
+    const title = COMPONENT_TITLES[component.name];
+    this.chart = hasBand(component) ? new BandChart(title) : null;
+    this.range = element("p", { class: hasBand(component) ? "reading band-range" : "reading" });
+    if (!this.chart) this.range.textContent = `No ${region} band data for this part.`;
+    this.offerText = document.createTextNode("");
+    this.status = element("span");
+    this.warnings = element("div", { class: "component-warnings" });
+    this.root = element("section", { class: "component", "data-component": component.name }, [
+      element("h3", { text: title }),
+      this.chart ? this.chart.svg : null,
+      this.range,
+      withResult ? element("p", { class: "reading" }, [this.offerText, this.status]) : null,
+      this.warnings,
+    ]);
+  }
+
+  update(component, currency, result, warnings) {
+    const { ask, floor } = markersOf(component.name, result);
+    if (this.chart) {
+      this.chart.update(component, currency, ask, floor);
+      setText(this.range, `Band: ${formatMoney(component.low, currency)} – ${formatMoney(component.high, currency)}`);
+    }
+    if (result) {
+      setText(this.offerText, `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component)} — `);
+      setAttributes(this.status, { class: `status ${component.status}`, "data-status": component.status });
+      setText(this.status, STATUS_WORDS[component.status]);
+    }
+    showWarnings(this.warnings, warnings.filter((w) => w.component === component.name),
+      (w) => element("p", { class: "component-warning", "data-code": w.code, text: w.message }));
+  }
+}
+
+function asksTable() {
+  const cells = {};
+  const amount = (kind, key) => {
+    const span = element("span", { class: `amount ${kind}-amount`, [`data-${kind}`]: key });
+    const reason = element("p", { class: "reason" });
+    cells[`${kind}.${key}`] = { span, reason };
+    return element("td", {}, [span, reason]);
+  };
+  const root = element("div", { class: "asks" }, [
+    element("h3", { text: "What to ask for" }),
+    element("ul", { class: "legend" }, [
+      element("li", { class: "key-offer", text: "your offer" }),
+      element("li", { class: "key-ask", text: "counter-offer" }),
+      element("li", { class: "key-floor", text: "accept-at floor" }),
+    ]),
+    element("table", {}, [
+      element("thead", {}, [element("tr", {}, [
+        element("th", { scope: "col", text: "Part" }),
+        element("th", { scope: "col", text: "Counter-offer (ask)" }),
+        element("th", { scope: "col", text: "Accept-at floor" }),
+      ])]),
+      element("tbody", {}, ASK_ROWS.map(([key, label]) => element("tr", { "data-part": key }, [
+        element("th", { scope: "row", text: label }), amount("ask", key), amount("floor", key),
+      ]))),
+    ]),
+  ]);
+  return { root, cells };
+}
+
+const TOTALS = [
+  ["Offer, yearly average (base + equity/4 + bonus)", (r) => r.totals.annual_average],
+  ["Offer, year one (with sign-on)", (r) => r.totals.year_one],
+  ["Offer, four years", (r) => r.totals.four_year],
+  ["Counter-offer, yearly average", (r) => r.ask.total_comp],
+  ["Floor, yearly average", (r) => r.floor.total_comp],
+];
+
+function totalsList() {
+  const values = TOTALS.map(() => element("dd"));
+  const root = element("div", { class: "totals" }, [
+    element("h3", { text: "Totals" }),
+    element("dl", {}, TOTALS.flatMap(([label], i) => [element("dt", { text: label }), values[i]])),
+  ]);
+  return { root, values };
+}
+
+export class ResultView {
+  constructor(parts) {
+    this.parts = parts;
+    this.blocks = null;
+    this.blocksKey = "";
+    this.asks = asksTable();
+    this.totals = totalsList();
+  }
+
+  // Nothing to show but a message (no guide or region).
+  clear(message) {
+    this.parts.components.replaceChildren();
+    this.blocksKey = "";
+    this.parts.asks.replaceChildren();
+    this.parts.totals.replaceChildren();
+    showWarnings(this.parts.warnings, [], generalWarning);
+    setText(this.parts.prompt, message);
+  }
+
+  // The band alone (result null) or with the evaluation; guideKey names the guide shown.
+  show(guideKey, band, result) {
+    const currency = band.currency;
+    const components = componentsOf(band, result);
+    const warnings = result ? result.warnings : [];
+    const key = [guideKey, band.region, Boolean(result), ...components.map((c) => `${c.name}:${hasBand(c)}`)].join("|");
+    if (key !== this.blocksKey) {
+      this.blocksKey = key;
+      this.blocks = components.map((c) => new ComponentBlock(c, band.region, Boolean(result)));
+      this.parts.components.replaceChildren(...this.blocks.map((b) => b.root));
+    }
+    components.forEach((c, i) => this.blocks[i].update(c, currency, result, warnings));
+    keepChildren(this.parts.asks, result ? [this.asks.root] : []);
+    keepChildren(this.parts.totals, result ? [this.totals.root] : []);
+    if (result) {
+      for (const [part] of ASK_ROWS) {
+        for (const kind of ["ask", "floor"]) {
+          const { span, reason } = this.asks.cells[`${kind}.${part}`];
+          setText(span, formatMoney(result[kind][part], currency));
+          setText(reason, result[kind].reasons[part]);
+        }
+      }
+      TOTALS.forEach(([, value], i) => setText(this.totals.values[i], formatMoney(value(result), currency)));
+    }
+    // Staleness stands beside the guide's dates (guide-info.js).
+    showWarnings(this.parts.warnings, warnings.filter((w) => !w.component && w.code !== "stale"), generalWarning);
+  }
+}

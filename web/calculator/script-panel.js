@@ -1,0 +1,79 @@
+// The negotiation script (api.script) with the reader's numbers and fills.
+// It sits below the fold: it is recomputed only while it is near the
+// viewport (600px ahead, so it is current by the time it scrolls in), when
+// it comes near, and when a fill is typed; a keystroke elsewhere costs it nothing.
+import { element, setText } from "../lib/dom.js";
+import { copyText } from "../lib/clipboard.js";
+import { watchNearViewport } from "../lib/near-viewport.js";
+
+const LABELS = { recipient: "Recruiter's name", sender: "Your name" };
+
+export class ScriptPanel {
+  constructor(parts) {
+    this.parts = parts;
+    this.api = null;
+    this.request = null;
+    this.fills = {};
+    this.fieldsKey = null;
+    this.near = false;
+    this.stale = false;
+    parts["script-copy"].addEventListener("click", () =>
+      copyText(parts["script-text"].textContent, parts["script-text"], parts["script-copy"]));
+    parts["script-print"].addEventListener("click", () => window.print());
+    // A printed summary holds the script, current even if it was never scrolled to.
+    this.beforePrint = () => { if (this.stale) this.refresh(); };
+    addEventListener("beforeprint", this.beforePrint);
+    this.watch();
+  }
+
+  watch() {
+    this.stopWatching = watchNearViewport(this.parts.script, "600px 0px", (near) => {
+      this.near = near;
+      if (near && this.stale) this.refresh();
+    });
+  }
+
+  // The last evaluate request (null when there is none to script).
+  show(api, request) {
+    this.api = api;
+    this.request = request;
+    this.stale = true;
+    if (this.near) this.refresh();
+  }
+
+  refresh() {
+    if (!this.api || !this.request) return;
+    this.stale = false;
+    const answer = this.api.script({ ...this.request, fills: this.fills });
+    if (!answer.ok) {
+      setText(this.parts["script-text"], answer.error.message);
+      return;
+    }
+    this.showFields(["recipient", "sender", ...answer.placeholders]);
+    setText(this.parts["script-text"], answer.text);
+  }
+
+  // A guide's placeholder can say anything ("[previous company]"), so it
+  // names its field by title and placeholder, not by a <label>: the form's
+  // own labels (Company, Role, …) stay unique.
+  showFields(wanted) {
+    const key = wanted.join("\u0000");
+    if (key === this.fieldsKey) return;
+    this.fieldsKey = key;
+    this.parts["script-fields"].replaceChildren(...wanted.map((placeholder) => {
+      const words = LABELS[placeholder] || placeholder.slice(1, -1);
+      const input = element("input", { type: "text", title: `Fill in: ${words}`, placeholder: words, "data-placeholder": placeholder });
+      input.value = this.fills[placeholder] || "";
+      input.addEventListener("input", () => {
+        this.fills[placeholder] = input.value;
+        this.refresh();
+      });
+      return element("div", { class: "field" }, [element("span", { class: "fill-name", "aria-hidden": "true", text: words }), input]);
+    }));
+  }
+
+  disconnect() {
+    this.stopWatching();
+    removeEventListener("beforeprint", this.beforePrint);
+  }
+}

@@ -1,0 +1,18 @@
+// Where a component sits in its band, in words.
+
+export const STATUS_WORDS = { below: "below", within: "within", above: "above", no_data: "no data" };
+
+export function percent(fraction) {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+// component: {position (0..1 or null), status} as evaluate answers it.
+export function positionWords({ position, status }) {
+  if (status === "no_data") return "the guide has no band for this";
+  if (status === "below") return position === null ? "below the band" : `below the band (${percent(position)})`;
+  if (status === "above") return position === null ? "above the band" : `above the band (${percent(position)})`;
+  if (position === null) return "at the band's single point";
+  const where = position < 0.25 ? "in the bottom quarter" : position < 0.5 ? "in the lower half"
+    : position < 0.75 ? "in the upper half" : "in the top quarter";
+  return `${percent(position)} into the band, ${where}`;
+}

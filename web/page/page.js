@@ -1,0 +1,94 @@
+// The page around the calculator (index.html, offercheck.html): shareable
+// links in the URL fragment, and the Share and Embed panels.
+import { Calculator } from "../calculator/calculator.js";
+import { copyText } from "../lib/clipboard.js";
+import { formatMoney } from "../lib/money.js";
+import { embedSnippets, siteBase } from "./embed-snippets.js";
+import { decodeLink, fullLink, LINK_INPUTS, redactedLink, redactedNotice } from "./share-link.js";
+import { connectWhenReady } from "./startup.js";
+
+const byId = (id) => document.getElementById(id);
+const pageUrl = () => location.href.replace(/#.*$/, "");
+
+function showNotice(text) {
+  const notice = byId("link-notice");
+  notice.textContent = text;
+  notice.hidden = text === "";
+}
+
+// Restores a link into the calculator; any problem is a notice, never an error.
+function restoreLink(calculator) {
+  const link = decodeLink(location.hash);
+  if (!link) return;
+  if (link.problem) {
+    showNotice(`The link's settings were ignored: ${link.problem}.`);
+    return;
+  }
+  const { params } = link;
+  if (!calculator.choose({ guide: params.get("guide"), region: params.get("region") })) {
+    showNotice(`The link's guide (${params.get("guide")}) is not in this page; its settings were ignored.`);
+    return;
+  }
+  if (params.get("redacted") === "1") {
+    const currency = calculator.currency() || "USD";
+    showNotice(redactedNotice(params, (amount) => formatMoney(amount, currency)));
+    return;
+  }
+  calculator.setInputs(Object.fromEntries(Object.entries(LINK_INPUTS).map(([field, key]) => [field, params.get(key) || ""])));
+}
+
+// The Embed panel follows the guide and region chosen; the share links are
+// made when asked for, and hidden again once the inputs change.
+function embedPanel(calculator) {
+  let shown = "";
+  return (state) => {
+    const links = byId("share-links");
+    if (!links.hidden) links.hidden = true;
+    const key = `${state.guide}\u0000${state.region}`;
+    if (key === shown) return;
+    shown = key;
+    const summary = calculator.summary(state.guide);
+    const [script, iframe] = summary ? embedSnippets(siteBase(location), summary, state.region) : ["", ""];
+    byId("embed-script").value = script;
+    byId("embed-iframe").value = iframe;
+  };
+}
+
+export function startPage(offerCheck, summaries) {
+  let state = null;
+  let restoring = true;
+  let refreshPanels = null;
+  const calculator = new Calculator(byId("app"), {
+    summaries,
+    onChange(current) {
+      state = current;
+      // replaceState costs about a millisecond: only when the link changed
+      // (a keystroke in a field the link does not hold leaves it as it is).
+      const link = `#${fullLink(current)}`;
+      if (!restoring && location.hash !== link) history.replaceState(null, "", link);
+      if (refreshPanels) refreshPanels(current);
+    },
+  });
+  // The link's guide and amounts show at once; the result follows with the module.
+  restoreLink(calculator);
+  restoring = false;
+  refreshPanels = embedPanel(calculator);
+  addEventListener("hashchange", () => {
+    restoring = true;
+    restoreLink(calculator);
+    restoring = false;
+  });
+  byId("share").addEventListener("click", () => {
+    byId("share-full").value = `${pageUrl()}#${fullLink(state)}`;
+    byId("share-redacted").value = `${pageUrl()}#${redactedLink(state)}`;
+    byId("share-links").hidden = false;
+  });
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    button.addEventListener("click", () => {
+      const field = byId(button.dataset.copy);
+      copyText(field.value, field, button);
+    });
+  }
+  connectWhenReady(offerCheck, calculator, (api) => { byId("version").textContent = api.version; });
+  return calculator;
+}

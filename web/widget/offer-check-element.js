@@ -1,0 +1,102 @@
+// <offer-check company role region locked compact theme>: the calculator in
+// its own shadow DOM. Styles are a constructed stylesheet (allowed under a
+// strict style-src) and the host's CSS cannot reach in. A widget costs
+// nothing until it comes within NEAR of the viewport: only then does it build
+// its form and start the module, which every widget on the page shares
+// (OfferCheck.init() is one promise).
+import { Calculator } from "../calculator/calculator.js";
+import { watchNearViewport } from "../lib/near-viewport.js";
+
+const NEAR = "600px";
+
+const HOST_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  position: static !important;
+  contain: content;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size: 16px;
+  line-height: 1.45;
+  margin: 1.5rem 0;
+}
+:host([hidden]) { display: none !important; }
+.startup { font: inherit; color: #b3261e; }
+`;
+
+export function defineOfferCheckElement(offerCheck, summaries, calculatorCss) {
+  if (customElements.get("offer-check")) return;  // a second widget script on the page
+  let sheet = null;
+  const styles = () => {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(HOST_CSS + calculatorCss);
+    }
+    return sheet;
+  };
+
+  class OfferCheckElement extends HTMLElement {
+    static get observedAttributes() {
+      return ["company", "role", "region", "theme"];
+    }
+
+    connectedCallback() {
+      if (this.calculator) {
+        this.calculator.reconnect();
+        return;
+      }
+      if (this.stopWatching) return;
+      // The shadow root and its styles come first: their :host rules keep the
+      // element displayed whatever the host's CSS says, so it can be seen coming near.
+      if (!this.shadowRoot) this.attachShadow({ mode: "open" }).adoptedStyleSheets = [styles()];
+      this.stopWatching = watchNearViewport(this, `${NEAR} 0px`, (near) => {
+        if (near) this.start();
+      });
+    }
+
+    disconnectedCallback() {
+      this.stopWatching?.();
+      this.stopWatching = null;
+      this.calculator?.disconnect();
+    }
+
+    start() {
+      this.stopWatching();
+      this.stopWatching = null;
+      if (this.calculator) return;
+      const mount = document.createElement("div");
+      this.shadowRoot.replaceChildren(mount);
+      this.calculator = new Calculator(mount, {
+        summaries,
+        company: this.getAttribute("company"),
+        role: this.getAttribute("role"),
+        region: this.getAttribute("region"),
+        locked: this.hasAttribute("locked"),
+        compact: this.hasAttribute("compact"),
+        theme: this.getAttribute("theme") || "light",
+      });
+      offerCheck.init().then((api) => {
+        this.calculator.connect(api);
+        this.setAttribute("data-ready", "true");
+      }, (error) => {
+        mount.replaceChildren(Object.assign(document.createElement("p"), {
+          className: "startup", textContent: `offercheck could not start: ${error && error.message ? error.message : error}`,
+        }));
+        this.setAttribute("data-ready", "error");
+      });
+    }
+
+    attributeChangedCallback(name) {
+      if (!this.calculator) return;  // read when it starts
+      if (name === "theme") {
+        this.calculator.setTheme(this.getAttribute("theme") || "light");
+        return;
+      }
+      const company = this.getAttribute("company"), role = this.getAttribute("role");
+      this.calculator.choose({ guide: company && role ? `${company}/${role}` : null, company, region: this.getAttribute("region") });
+    }
+  }
+  customElements.define("offer-check", OfferCheckElement);
+}
