@@ -6,10 +6,13 @@
 //   offercheck-widget.js     <offer-check>, one self-contained classic script
 //   embed-example.html       a blog-like page with two widgets
 //   offercheck.d.ts          TypeScript declarations of the OfferCheck API
+//   assets/offercheck-reader.js  the guide reader module for the hosted pages,
+//                            loaded only when a guide file is opened
 // The guides come from an index (`offercheck index`, docs/json.md): --index
-// FILE, or one compiled here from --guides DIR (default seeds/). Their
-// summaries are bundled; their texts are bundled too, except on the hosted
-// page of a large corpus, where they are split into assets/guides/N.json
+// FILE, or one compiled here from --guides DIR (default seeds/), then read,
+// validated and rendered by the native core (`offercheck bundle`). Their
+// summaries are bundled; their bundle entries are bundled too, except on the
+// hosted page of a large corpus, where they are split into assets/guides/N.json
 // files of GUIDES_PER_CHUNK guides, fetched when one of them is chosen.
 // Each script is bundled and minified by esbuild from an entry of
 // web/entries/; the build-time data come in as virtual modules (below).
@@ -47,7 +50,7 @@ function read(path, encoding = "utf8") {
   }
 }
 
-// The index's guides (line 2) and their texts (the lines after it).
+// The index's guides (line 2); their texts reach the page through bundleIndex.
 function readIndex(path) {
   const lines = read(path).split("\n");
   let header, guides;
@@ -58,12 +61,12 @@ function readIndex(path) {
     fail(`${path} is not an offercheck index (${error.message})`);
   }
   if (header.format !== "offercheck-index") fail(`${path} is not an offercheck index`);
-  const texts = guides.map((guide, i) => JSON.parse(lines[2 + i]));
-  return { guides, texts };
+  return { guides };
 }
 
+const cli = join(root, "build", "bin", "offercheck");
+
 function compileIndex(dir) {
-  const cli = join(root, "build", "bin", "offercheck");
   const path = join(root, "build", "guide-indexes", `${createHash("sha256").update(dir).digest("hex").slice(0, 16)}.jsonl`);
   mkdirSync(dirname(path), { recursive: true });
   try {
@@ -74,6 +77,20 @@ function compileIndex(dir) {
   return path;
 }
 
+// The index's guides read, validated and rendered by the native core
+// (`offercheck bundle`): one entry {id, compiled, html} per guide, in the
+// index's order. The page then parses no YAML and renders no Markdown.
+function bundleIndex(index) {
+  const path = join(root, "build", "guide-indexes", `${createHash("sha256").update(index).digest("hex").slice(0, 16)}.bundle`);
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    execFileSync(cli, ["bundle", index, "-o", path], { stdio: ["ignore", "ignore", "inherit"] });
+  } catch (error) {
+    fail(`${cli} bundle ${index} failed (${error.status ?? error.code}); run scripts/build`);
+  }
+  return read(path).split("\n").filter(Boolean).map((line) => JSON.parse(line));
+}
+
 // JSON that is safe inside an inline <script>: no "</script" or "<!--" can form.
 const scriptSafeJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
 const web = (name) => read(join(root, "web", name));
@@ -82,16 +99,23 @@ const GUIDES_PER_CHUNK = 8;
 // Up to this many bytes of guide text, the hosted page bundles the texts too:
 // no request at all, and the server never learns which guide was chosen.
 const INLINE_TEXT_LIMIT = 256 * 1024;
-const { guides, texts } = readIndex(indexFile || compileIndex(guidesDir));
+const index = indexFile || compileIndex(guidesDir);
+const { guides } = readIndex(index);
 if (guides.length === 0) fail(`no usable guide in ${indexFile || guidesDir}`);
+const texts = bundleIndex(index);
+if (texts.length !== guides.length || texts.some((entry, i) => entry.id !== guides[i].id)) {
+  fail(`the bundle of ${index} does not follow its guides`);
+}
 // What guides() lists of each: the summary, without the index's bands, source, warnings and text position.
 const summaries = guides.map(({ compensation, source, warnings, text, ...summary }) => summary);
-const textBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const textBytes = texts.reduce((sum, entry) => sum + Buffer.byteLength(entry.compiled) + Buffer.byteLength(entry.html.join("")), 0);
 const chunked = textBytes > INLINE_TEXT_LIMIT;
 const wasm = read(join(wasmDir, "offercheck-core.wasm"), null);
-// Deflated (zlib format) before base64: base64 hides the bytes' redundancy
-// from the gzip of the page, so base64 of the plain Wasm gzips a third worse.
-const wasmDeflated = deflateSync(wasm, { level: 9 });
+// A module deflated (zlib format) before base64: base64 hides the bytes'
+// redundancy from the gzip of the page, so base64 of the plain Wasm gzips a third worse.
+const deflated64 = (bytes) => deflateSync(bytes, { level: 9 }).toString("base64");
+const wasmDeflated = deflated64(wasm);
+const readerDeflated = deflated64(read(join(wasmDir, "offercheck-reader.wasm"), null));
 const calculatorCss = web("calculator.css");
 const pageCss = web("page.css") + calculatorCss;
 
@@ -106,18 +130,28 @@ const dataModule = (exports) => Object.entries(exports)
 // A non-module script defining one global, as a module exporting it.
 const scriptModule = (text, global) => `${text}\nexport default ${global};`;
 
-// Every virtual module, by name: its source. Deliverables differ only in the
-// texts. A new one (another Wasm module and its glue, more data) is one more row.
+// Every virtual module, by name: its source. Deliverables differ in the
+// texts (inline or fetched in chunks) and in the guide reader (inline in the
+// single files, its own script file on the hosted pages). A new one (another
+// Wasm module and its glue, more data) is one more row.
 const coreGlue = read(join(wasmDir, "offercheck-core.js"));
-const virtualModules = (texts) => ({
+const readerGlue = read(join(wasmDir, "offercheck-reader.js"));
+const READER_FILE = "offercheck-reader.js";
+const virtualModules = (texts, readerInline) => ({
   "offercheck:core-glue": scriptModule(coreGlue, "createOfferCheckCore"),
-  "offercheck:wasm": `export const WASM_DEFLATE = "${wasmDeflated.toString("base64")}";`,
+  "offercheck:wasm": `export const WASM_DEFLATE = "${wasmDeflated}";`,
+  "offercheck:reader-glue": scriptModule(readerGlue, "createOfferCheckReader"),
+  "offercheck:reader-wasm": `export const READER_DEFLATE = "${readerDeflated}";`,
+  "offercheck:reader": readerInline
+    ? `import create from "offercheck:reader-glue";\nimport { READER_DEFLATE } from "offercheck:reader-wasm";\nexport const READER = { create, deflated: READER_DEFLATE };`
+    : `export const READER = { script: "${READER_FILE}" };`,
   "offercheck:index": dataModule({ INDEX: summaries }),
   "offercheck:texts": dataModule({ TEXTS: texts }),
   "offercheck:widget-css": dataModule({ WIDGET_CSS: calculatorCss }),
 });
-const inlineTexts = virtualModules(texts);
-const chunkedTexts = virtualModules({ chunk: GUIDES_PER_CHUNK, folder: "guides/" });
+const chunkDescription = { chunk: GUIDES_PER_CHUNK, folder: "guides/" };
+const singleFile = virtualModules(texts, true);
+const hostedModules = virtualModules(chunked ? chunkDescription : texts, false);
 
 // Resolves "offercheck:NAME" to the table's source; an unknown name is an error.
 const virtualPlugin = (modules) => ({
@@ -154,10 +188,11 @@ async function bundle(entry, modules) {
   return script;
 }
 
-const pageScript = await bundle("page.js", inlineTexts);
-const hostedScript = chunked ? await bundle("page.js", chunkedTexts) : pageScript;
-const embedScript = await bundle("embed.js", chunked ? chunkedTexts : inlineTexts);
-const widgetScript = await bundle("widget.js", inlineTexts);
+const pageScript = await bundle("page.js", singleFile);
+const hostedScript = await bundle("page.js", hostedModules);
+const embedScript = await bundle("embed.js", hostedModules);
+const widgetScript = await bundle("widget.js", singleFile);
+const readerScript = await bundle("reader.js", hostedModules);
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const policy = (scriptSource, styleSource, connectSource = "'none'") => [
@@ -185,6 +220,7 @@ write("index.html", hosted(web("page.html"), "offercheck.js"));
 write("embed.html", hosted(web("embed.html"), "offercheck-embed.js"));
 write("assets/offercheck.js", hostedScript);
 write("assets/offercheck-embed.js", embedScript);
+write(`assets/${READER_FILE}`, readerScript);
 if (chunked) {
   mkdirSync(join(outDir, "assets", "guides"));
   for (let first = 0; first < texts.length; first += GUIDES_PER_CHUNK) {

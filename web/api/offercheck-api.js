@@ -1,14 +1,23 @@
 // OfferCheck: the one JS API between the page (or a host page) and the Wasm
-// core. Every call answers a plain object in the schema of docs/json.md with
-// `ok`; a failure is {ok: false, error: {message, line, column}}, never a throw.
+// modules. Every call answers a plain object in the schema of docs/json.md
+// with `ok`; a failure is {ok: false, error: {message, line, column}}, never a throw.
+//
+// Two modules: the calculation module, started by init(), answers every
+// keystroke; the guide reader (yaml-cpp, validation, Markdown) starts only
+// when a guide file is opened (or Markdown rendered). Bundled guides arrive
+// read, validated and rendered by the native core at build time (`offercheck
+// bundle`, docs/json.md "Page bundle"), so start-up parses no YAML.
 //
 // Its build-time data come from assemble-web's virtual modules: the
-// Emscripten glue, the module's bytes (zlib deflate in base64), the bundled
-// guides' summaries and their texts, in the same order: an array, or
+// calculation module's glue and bytes (zlib deflate in base64); the reader
+// (READER: {create, deflated} inline, or {script}: a file beside this script
+// that calls OfferCheck.provideReader); the bundled guides' summaries and
+// their entries {id, compiled, html}, in the same order: an array, or
 // {chunk, folder} when they are fetched N at a time from folder/K.json beside
-// this script. A bundled guide is parsed only when it is first used.
+// this script. A bundled guide goes into the module only when first used.
 import createOfferCheckCore from "offercheck:core-glue";
 import { WASM_DEFLATE } from "offercheck:wasm";
+import { READER } from "offercheck:reader";
 import { INDEX } from "offercheck:index";
 import { TEXTS } from "offercheck:texts";
 import { localDate } from "../lib/today.js";
@@ -26,17 +35,45 @@ function decodeBase64(text) {
   return bytes;
 }
 
-// The module's bytes: base64 of zlib deflate (a third of the page's gzipped
+// A module's bytes: base64 of zlib deflate (a third of the page's gzipped
 // size less than base64 of the plain Wasm), inflated by the browser itself.
 // Reading a stream through a Response is not a fetch: nothing is requested and
 // connect-src 'none' does not apply.
-async function wasmBytes() {
+async function inflate(deflated) {
   if (typeof DecompressionStream !== "function") {
     throw new Error("this browser cannot decompress the calculator (no DecompressionStream)");
   }
-  const stream = new Blob([decodeBase64(WASM_DEFLATE)]).stream()
+  const stream = new Blob([decodeBase64(deflated)]).stream()
     .pipeThrough(new DecompressionStream("deflate"));
   return new Response(stream).arrayBuffer();
+}
+
+// Starts an Emscripten module from its factory and its deflated bytes.
+function startModule(create, deflated) {
+  return inflate(deflated).then((wasmBinary) => create({ wasmBinary, print() {}, printErr() {} }));
+}
+
+const errorText = (error) => (error && error.message ? error.message : String(error));
+
+// The reader's factory and bytes, once: inline, or from its script file
+// beside this one (the hosted page), which hands them to provideReader.
+let readerSource = null;
+let provided = null;  // resolves readerSource when the script file calls provideReader
+function readerFactory() {
+  if (READER.create) return Promise.resolve(READER);
+  if (!readerSource) {
+    readerSource = new Promise((resolve, reject) => {
+      provided = resolve;
+      const script = document.createElement("script");
+      script.src = new URL(READER.script, OFFERCHECK_SCRIPT_URL || location.href).href;
+      script.onerror = () => {
+        readerSource = null;  // a later use tries again
+        reject(new Error(`${READER.script} could not be loaded`));
+      };
+      document.head.append(script);
+    });
+  }
+  return readerSource;
 }
 
 function failure(message) {
@@ -49,7 +86,7 @@ function answer(call) {
   try {
     return JSON.parse(call());
   } catch (error) {
-    return failure(`offercheck core failed: ${error && error.message ? error.message : error}`);
+    return failure(`offercheck core failed: ${errorText(error)}`);
   }
 }
 
@@ -68,23 +105,31 @@ function makeApi(core) {
   };
   const bundledAt = new Map(INDEX.map((summary, i) => [summary.id, i]));
   const inModule = new Set();  // ids whose guide the module has: bundled ones once used, and opened files
+  const sectionsHtml = new Map();  // id -> each section's rendered HTML
   const bundledErrors = [];
-  const chunks = new Map();  // chunk number -> its texts, or the promise of them
+  const chunks = new Map();  // chunk number -> its entries, or the promise of them
 
-  function bundledText(i) {
+  function bundledEntry(i) {
     if (Array.isArray(TEXTS)) return TEXTS[i];
     const chunk = chunks.get(Math.floor(i / TEXTS.chunk));
     return Array.isArray(chunk) ? chunk[i % TEXTS.chunk] : undefined;
   }
-  // Puts a bundled guide into the module when its text is at hand; false while it is not.
+  // Hands a bundled guide to the module when its entry is at hand; false while it is not.
   function ensure(id) {
     if (!bundledAt.has(id) || inModule.has(id)) return true;
-    const text = bundledText(bundledAt.get(id));
-    if (typeof text !== "string") return false;
-    const loaded = answer(() => core.loadGuide(text, today));
+    const entry = bundledEntry(bundledAt.get(id));
+    if (!entry) return false;
+    const loaded = answer(() => core.loadCompiledGuide(entry.compiled));
     inModule.add(id);
-    if (!loaded.ok) bundledErrors.push(loaded);
+    if (loaded.ok) sectionsHtml.set(id, entry.html);
+    else bundledErrors.push(loaded);
     return true;
+  }
+  // Each section of a guide gets its rendered HTML.
+  function withHtml(guide) {
+    const html = sectionsHtml.get(`${guide.company}/${guide.role}`);
+    if (html) guide.sections.forEach((section, i) => { section.html = html[i]; });
+    return guide;
   }
   function fetchChunk(number) {
     if (!chunks.has(number)) {
@@ -92,9 +137,9 @@ function makeApi(core) {
       chunks.set(number, fetch(url).then((response) => {
         if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
         return response.json();
-      }).then((texts) => {
-        chunks.set(number, texts);
-        return texts;
+      }).then((entries) => {
+        chunks.set(number, entries);
+        return entries;
       }, (error) => {
         chunks.delete(number);  // a later choice tries again
         throw error;
@@ -105,6 +150,25 @@ function makeApi(core) {
   const stillLoading = (id) => ({ ...failure(`the guide '${id}' is still loading: await openGuide('${id}') first`), loading: true });
   const withGuide = (input, send) => (input && typeof input === "object" && !ensure(String(input.guide))
     ? stillLoading(input.guide) : send());
+
+  let reader = null, readerStarted = null;
+  // Resolves {ok} once the reader module runs; never rejects.
+  function startReader() {
+    if (!readerStarted) {
+      readerStarted = readerFactory().then(({ create, deflated }) => startModule(create, deflated)).then((module) => {
+        reader = module;
+        return { ok: true };
+      }, (error) => {
+        readerStarted = null;  // a later use tries again
+        return failure(`the guide reader could not start: ${errorText(error)}`);
+      });
+    }
+    return readerStarted;
+  }
+  const readerStarting = (what) => {
+    startReader();
+    return { ...failure(`the guide reader is starting: ${what}`), loading: true, diagnostics: [] };
+  };
 
   const api = {
     version: core.version(),
@@ -124,7 +188,9 @@ function makeApi(core) {
     guide(id) {
       id = String(id);
       if (!ensure(id)) return stillLoading(id);
-      return answer(() => core.getGuide(id));
+      const found = answer(() => core.getGuide(id));
+      if (found.ok) withHtml(found.guide);
+      return found;
     },
     // Resolves to guide(id) once the guide's text is here (fetched if need be); never rejects.
     openGuide(id) {
@@ -132,14 +198,31 @@ function makeApi(core) {
       if (ensure(id)) return Promise.resolve(api.guide(id));
       const number = Math.floor(bundledAt.get(id) / TEXTS.chunk);
       return fetchChunk(number).then(() => api.guide(id),
-        (error) => failure(`the guide '${id}' could not be loaded (${error && error.message ? error.message : error})`));
+        (error) => failure(`the guide '${id}' could not be loaded (${errorText(error)})`));
     },
+    // Reads a guide file's text; a valid guide joins guides() for this visit.
+    // Answers at once when the reader runs; before that, {loading: true} and
+    // the reader starts: readGuide(text) waits for it.
     loadGuide(text) {
       if (typeof text !== "string") return failure("loadGuide needs the guide's text");
-      const loaded = answer(() => core.loadGuide(text, today));
-      if (loaded.ok) inModule.add(loaded.id);
-      return loaded;
+      if (!reader) return readerStarting("await readGuide(text) instead");
+      const read = answer(() => reader.readGuide(text, today));
+      if (!read.ok) return read;
+      const loaded = answer(() => core.loadCompiledGuide(read.compiled));
+      if (!loaded.ok) return loaded;
+      inModule.add(read.id);
+      sectionsHtml.set(read.id, read.html);
+      const { compiled, html, ...report } = read;
+      withHtml(report.guide);
+      return report;
     },
+    // loadGuide once the reader runs; never rejects.
+    readGuide(text) {
+      return startReader().then((started) => (started.ok ? api.loadGuide(text) : { ...started, diagnostics: [] }));
+    },
+    // Resolves {ok} once the guide reader runs (loadGuide and renderMarkdown
+    // then answer at once); never rejects.
+    startReader,
     evaluate(input) {
       return withGuide(input, () => call("evaluate", input, (request) => core.evaluate(request)));
     },
@@ -150,14 +233,16 @@ function makeApi(core) {
     parseMoney(text) {
       return answer(() => core.parseMoney(String(text)));
     },
-    // A guide's Markdown as inert HTML: {ok, html}.
+    // A guide's Markdown as inert HTML: {ok, html}. A guide's sections carry
+    // theirs already (section.html); this needs the reader, like loadGuide.
     renderMarkdown(text) {
       if (typeof text !== "string") return failure("renderMarkdown needs the Markdown text");
-      return answer(() => core.renderMarkdown(text));
+      if (!reader) return readerStarting("await startReader() first");
+      return answer(() => reader.renderMarkdown(text));
     },
-    // The module's linear memory, for checking that it stays flat.
+    // Both modules' linear memory, for checking that it stays flat.
     memoryBytes() {
-      return core.HEAP8.length;
+      return core.HEAP8.length + (reader ? reader.HEAP8.length : 0);
     },
   };
   return Object.freeze(api);
@@ -170,14 +255,12 @@ let started = null;
 export const OfferCheck = globalThis.OfferCheck || Object.freeze({
   // One module per page, however many times init() is called.
   init() {
-    if (!started) {
-      started = wasmBytes().then((wasmBinary) => createOfferCheckCore({
-        wasmBinary,
-        print() {},
-        printErr() {},
-      })).then(makeApi);
-    }
+    if (!started) started = startModule(createOfferCheckCore, WASM_DEFLATE).then(makeApi);
     return started;
+  },
+  // Called by the guide reader's own script file on a hosted page; not for host pages.
+  provideReader(create, deflated) {
+    if (provided) provided({ create, deflated });
   },
 });
 globalThis.OfferCheck = OfferCheck;
