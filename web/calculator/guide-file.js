@@ -4,12 +4,6 @@ import { element } from "../lib/dom.js";
 
 const where = (name, d) => `${name}${d.line ? `:${d.line}:${d.column}` : ""}: ${d.message}`;
 
-// The core's answer for a guide's text: readGuide (async, may start the guide
-// reader on demand) where the API has it, else loadGuide.
-export async function readGuideText(api, text) {
-  return typeof api.readGuide === "function" ? api.readGuide(text) : api.loadGuide(text);
-}
-
 // Reads `file` and shows the outcome in `status`; answers the loaded guide's id, or null.
 export async function openGuideFile(api, file, status) {
   let text;
@@ -19,9 +13,16 @@ export async function openGuideFile(api, file, status) {
     status.replaceChildren(element("p", { class: "field-error", text: `${file.name} could not be read.` }));
     return null;
   }
-  const answer = await readGuideText(api, text);
+  // The guide reader module starts on the first file opened.
+  status.replaceChildren(element("p", { class: "hint", text: `Reading ${file.name}…` }));
+  const answer = await api.readGuide(text);
   if (!answer.ok) {
     const errors = (answer.diagnostics || []).filter((d) => d.severity === "error");
+    if (errors.length === 0) {
+      // Not the guide's fault: the reader could not start, say, or the module failed.
+      status.replaceChildren(element("p", { class: "field-error", text: `${file.name} could not be read: ${answer.error.message}` }));
+      return null;
+    }
     status.replaceChildren(
       element("p", { class: "field-error", text: `${file.name} is not a usable guide:` }),
       element("ul", { class: "guide-errors" }, errors.map((d) => element("li", { "data-code": d.code, text: where(file.name, d) }))));
