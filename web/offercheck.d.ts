@@ -47,6 +47,8 @@ export interface Section {
   level: number;
   line: number;
   text: string;
+  /** `text` as inert HTML, rendered when the guide was read (at build time for bundled guides). */
+  html?: string;
 }
 
 export interface Guide {
@@ -220,20 +222,34 @@ export interface OfferCheckApi {
   guide(id: string): { ok: true; guide: Guide; insights: Insights } | (Failure & { loading?: true });
   /** guide(id) once the guide's text is here (fetched if need be); never rejects. */
   openGuide(id: string): Promise<{ ok: true; guide: Guide; insights: Insights } | Failure>;
-  /** Parses and validates a guide; a valid one joins guides() for this visit. */
-  loadGuide(text: string): { ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | Failure;
+  /**
+   * Parses and validates a guide; a valid one joins guides() for this visit.
+   * Needs the guide reader module, which starts on first use: before it runs,
+   * the answer is a Failure with `loading: true` (and the reader starts); use
+   * readGuide, or await startReader() first.
+   */
+  loadGuide(text: string): { ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | (Failure & { loading?: true; diagnostics: Diagnostic[] });
+  /** loadGuide once the guide reader runs (started if need be); never rejects. */
+  readGuide(text: string): Promise<{ ok: true; id: string; guide: Guide; diagnostics: Diagnostic[] } | (Failure & { diagnostics: Diagnostic[] })>;
+  /** Starts the guide reader module (once); resolves {ok: true} when it runs, a Failure if it cannot start. Never rejects. */
+  startReader(): Promise<{ ok: true } | Failure>;
   evaluate(input: EvaluateInput): Evaluation | Failure;
   parseMoney(text: string): { ok: true; amount: number; currency: string | null } | Failure;
-  /** A guide's Markdown as inert HTML: raw HTML as text, http(s) links only, no images, no style attributes. */
-  renderMarkdown(text: string): { ok: true; html: string } | Failure;
+  /**
+   * A guide's Markdown as inert HTML: raw HTML as text, http(s) links only, no images, no style attributes.
+   * A guide's sections carry theirs already (`section.html`). Needs the guide reader, like loadGuide.
+   */
+  renderMarkdown(text: string): { ok: true; html: string } | (Failure & { loading?: true });
   script(input: EvaluateInput & { fills?: Record<string, string> }): Script | Failure;
-  /** The Wasm module's memory in bytes (it never shrinks; it should stop growing). */
+  /** Both Wasm modules' memory in bytes (it never shrinks; it should stop growing). */
   memoryBytes(): number;
 }
 
 export interface OfferCheckGlobal {
-  /** Loads the module once per page; every call returns the same promise. */
+  /** Loads the calculation module once per page; every call returns the same promise. */
   init(): Promise<OfferCheckApi>;
+  /** Internal: how the hosted page's assets/offercheck-reader.js hands over the guide reader. */
+  provideReader(create: unknown, deflated: string): void;
 }
 
 declare global {
