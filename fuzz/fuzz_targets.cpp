@@ -1,5 +1,6 @@
 #include "fuzz_targets.hpp"
 
+#include "offercheck/compiled_guide.hpp"
 #include "offercheck/evaluation.hpp"
 #include "offercheck/guide_insights.hpp"
 #include "offercheck/guide_library.hpp"
@@ -49,6 +50,10 @@ void guide_target(std::string_view data) {
   (void)nlohmann::json(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
   if (!report.guide) return;
   const Guide& guide = *report.guide;
+  // Handed over compiled (as the page and the reader module do), it is the same guide.
+  auto compiled = guide_from_compiled(compiled_guide(guide));
+  require(compiled.ok());
+  require(nlohmann::json(compiled.value()) == nlohmann::json(guide));
   (void)insights_json(guide).dump();
   for (const Section& section : guide.sections) require_inert_html(section.text);
   for (const Band& band : guide.compensation) {
@@ -100,6 +105,8 @@ void evaluate_target(std::string_view data) {
   require_answer(json_api::evaluate(library, data));
   require_answer(json_api::script(library, data));
   require_answer(json_api::parse_money(data));
+  static GuideLibrary compiled;
+  require_answer(json_api::load_compiled_guide(compiled, data));
 }
 
 }  // namespace offercheck::fuzz
