@@ -137,11 +137,21 @@ const scriptModule = (text, global) => `${text}\nexport default ${global};`;
 const coreGlue = read(join(wasmDir, "offercheck-core.js"));
 const readerGlue = read(join(wasmDir, "offercheck-reader.js"));
 const READER_FILE = "offercheck-reader.js";
-const virtualModules = (texts, readerInline) => ({
+// A module's bytes as a function answering their base64: a string in the
+// script, or, in offercheck.html, the text of a data block (a <script> of a
+// type no browser runs) that the page carries beside its script. A data
+// block is not parsed as JavaScript: the page's script stays small, and the
+// reader's bytes are only read when it starts.
+const DATA_BLOCK_TYPE = "application/x-offercheck-wasm";
+const dataBlock = (id, base64) => `<script type="${DATA_BLOCK_TYPE}" id="${id}">${base64}</script>`;
+const bytesModule = (name, id, base64, inDataBlock) => (inDataBlock
+  ? `export const ${name} = () => document.getElementById("${id}").textContent;`
+  : `export const ${name} = () => "${base64}";`);
+const virtualModules = (texts, readerInline, inDataBlocks = false) => ({
   "offercheck:core-glue": scriptModule(coreGlue, "createOfferCheckCore"),
-  "offercheck:wasm": `export const WASM_DEFLATE = "${wasmDeflated}";`,
+  "offercheck:wasm": bytesModule("WASM_DEFLATE", "offercheck-wasm", wasmDeflated, inDataBlocks),
   "offercheck:reader-glue": scriptModule(readerGlue, "createOfferCheckReader"),
-  "offercheck:reader-wasm": `export const READER_DEFLATE = "${readerDeflated}";`,
+  "offercheck:reader-wasm": bytesModule("READER_DEFLATE", "offercheck-reader-wasm", readerDeflated, inDataBlocks),
   "offercheck:reader": readerInline
     ? `import create from "offercheck:reader-glue";\nimport { READER_DEFLATE } from "offercheck:reader-wasm";\nexport const READER = { create, deflated: READER_DEFLATE };`
     : `export const READER = { script: "${READER_FILE}" };`,
@@ -151,6 +161,7 @@ const virtualModules = (texts, readerInline) => ({
 });
 const chunkDescription = { chunk: GUIDES_PER_CHUNK, folder: "guides/" };
 const singleFile = virtualModules(texts, true);
+const offlinePage = virtualModules(texts, true, true);
 const hostedModules = virtualModules(chunked ? chunkDescription : texts, false);
 
 // Resolves "offercheck:NAME" to the table's source; an unknown name is an error.
@@ -188,7 +199,8 @@ async function bundle(entry, modules) {
   return script;
 }
 
-const pageScript = await bundle("page.js", singleFile);
+const pageScript = await bundle("page.js", offlinePage);
+const pageDataBlocks = [dataBlock("offercheck-wasm", wasmDeflated), dataBlock("offercheck-reader-wasm", readerDeflated)].join("\n");
 const hostedScript = await bundle("page.js", hostedModules);
 const embedScript = await bundle("embed.js", hostedModules);
 const widgetScript = await bundle("widget.js", singleFile);
@@ -215,7 +227,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, "assets"), { recursive: true });
 const write = (name, text) => writeFileSync(join(outDir, name), text);
 write("offercheck.html", fill(web("page.html"), policy(sha256(pageScript), sha256(pageCss)),
-  `<style>${pageCss}</style>`, `<script>${pageScript}</script>`));
+  `<style>${pageCss}</style>`, `${pageDataBlocks}\n<script>${pageScript}</script>`));
 write("index.html", hosted(web("page.html"), "offercheck.js"));
 write("embed.html", hosted(web("embed.html"), "offercheck-embed.js"));
 write("assets/offercheck.js", hostedScript);

@@ -9,8 +9,9 @@
 // bundle`, docs/json.md "Page bundle"), so start-up parses no YAML.
 //
 // Its build-time data come from assemble-web's virtual modules: the
-// calculation module's glue and bytes (zlib deflate in base64); the reader
-// (READER: {create, deflated} inline, or {script}: a file beside this script
+// calculation module's glue and bytes (zlib deflate in base64, from a
+// function: offercheck.html keeps them outside its script); the reader
+// (READER: {create, deflated()} inline, or {script}: a file beside this script
 // that calls OfferCheck.provideReader); the bundled guides' summaries and
 // their entries {id, compiled, html}, in the same order: an array, or
 // {chunk, folder} when they are fetched N at a time from folder/K.json beside
@@ -39,18 +40,34 @@ function decodeBase64(text) {
 // size less than base64 of the plain Wasm), inflated by the browser itself.
 // Reading a stream through a Response is not a fetch: nothing is requested and
 // connect-src 'none' does not apply.
-async function inflate(deflated) {
+function inflated(deflated) {
   if (typeof DecompressionStream !== "function") {
     throw new Error("this browser cannot decompress the calculator (no DecompressionStream)");
   }
   const stream = new Blob([decodeBase64(deflated)]).stream()
     .pipeThrough(new DecompressionStream("deflate"));
-  return new Response(stream).arrayBuffer();
+  return new Response(stream, { headers: { "Content-Type": "application/wasm" } });
 }
 
-// Starts an Emscripten module from its factory and its deflated bytes.
+// Starts an Emscripten module from its factory and its deflated bytes. The
+// module compiles while it inflates (instantiateStreaming over the inflating
+// stream); where a browser cannot, it gets the whole bytes (wasmBinary).
 function startModule(create, deflated) {
-  return inflate(deflated).then((wasmBinary) => create({ wasmBinary, print() {}, printErr() {} }));
+  const quiet = { print() {}, printErr() {} };
+  if (typeof WebAssembly.instantiateStreaming !== "function") {
+    return inflated(deflated).arrayBuffer().then((wasmBinary) => create({ ...quiet, wasmBinary }));
+  }
+  return new Promise((resolve, reject) => {
+    const bytes = inflated(deflated);
+    create({
+      ...quiet,
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiateStreaming(bytes, imports)
+          .then(({ instance, module }) => receive(instance, module), reject);
+        return {};
+      },
+    }).then(resolve, reject);
+  });
 }
 
 const errorText = (error) => (error && error.message ? error.message : String(error));
@@ -155,7 +172,7 @@ function makeApi(core) {
   // Resolves {ok} once the reader module runs; never rejects.
   function startReader() {
     if (!readerStarted) {
-      readerStarted = readerFactory().then(({ create, deflated }) => startModule(create, deflated)).then((module) => {
+      readerStarted = readerFactory().then(({ create, deflated }) => startModule(create, deflated())).then((module) => {
         reader = module;
         return { ok: true };
       }, (error) => {
@@ -255,12 +272,16 @@ let started = null;
 export const OfferCheck = globalThis.OfferCheck || Object.freeze({
   // One module per page, however many times init() is called.
   init() {
-    if (!started) started = startModule(createOfferCheckCore, WASM_DEFLATE).then(makeApi);
+    if (!started) {
+      // Started at once (the executor runs now): the bytes inflate and compile
+      // off the main thread while the page builds its form.
+      started = new Promise((resolve) => resolve(startModule(createOfferCheckCore, WASM_DEFLATE()))).then(makeApi);
+    }
     return started;
   },
   // Called by the guide reader's own script file on a hosted page; not for host pages.
   provideReader(create, deflated) {
-    if (provided) provided({ create, deflated });
+    if (provided) provided({ create, deflated: () => deflated });
   },
 });
 globalThis.OfferCheck = OfferCheck;

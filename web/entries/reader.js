@@ -5,4 +5,4 @@
 import createOfferCheckReader from "offercheck:reader-glue";
 import { READER_DEFLATE } from "offercheck:reader-wasm";
 
-if (globalThis.OfferCheck) globalThis.OfferCheck.provideReader(createOfferCheckReader, READER_DEFLATE);
+if (globalThis.OfferCheck) globalThis.OfferCheck.provideReader(createOfferCheckReader, READER_DEFLATE());

@@ -55,6 +55,7 @@ function embedPanel(calculator) {
 }
 
 export function startPage(offerCheck, summaries) {
+  offerCheck.init();  // first: the module inflates and compiles while the form is built
   let state = null;
   let restoring = true;
   let refreshPanels = null;
