@@ -295,7 +295,13 @@ log(`navigation to data-ready (${REPS.loads} loads of each, alternating)`);
 {
   const texts = (html, tag) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, "gi"))].map((m) => m[1]).join("\n");
   const html = page.toString("utf8");
-  const pageScript = texts(html, "script");
+  // offercheck.html carries the modules' bytes in data blocks (<script> of a
+  // type no browser runs, never parsed as JavaScript) beside its one script.
+  const blocks = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  const isData = (attributes) => /type="application\/x-offercheck-wasm"/.test(attributes);
+  const codeScript = blocks.filter((m) => !isData(m[1])).map((m) => m[2]).join("\n");
+  const dataBlocks = blocks.filter((m) => isData(m[1])).map((m) => m[2]).join("\n");
+  const pageScript = `${codeScript}\n${dataBlocks}`;
   // Every Wasm module the build makes (the test runner aside), and its glue.
   const modules = readdirSync(wasmDir).filter((f) => f.endsWith(".wasm") && !/test/.test(f)).sort();
   const wasm = {};
@@ -318,17 +324,22 @@ log(`navigation to data-ready (${REPS.loads} loads of each, alternating)`);
   const indexFile = join(folder, "seeds.index.jsonl");
   execFileSync(join(root, "build", "bin", "offercheck"), ["index", join(root, "seeds"), "-o", indexFile], { stdio: "ignore" });
   const [, summaries, ...guideTexts] = readFileSync(indexFile, "utf8").split("\n");
+  // What the page bundles of each guide: read, validated and rendered (offercheck bundle).
+  const bundleFile = join(folder, "seeds.bundle");
+  execFileSync(join(root, "build", "bin", "offercheck"), ["bundle", indexFile, "-o", bundleFile], { stdio: "ignore" });
   results.parts = {
     wasm, glue,
-    "offercheck.html scripts": part(pageScript),
-    "offercheck.html scripts without the inlined Wasm": part(pageScript.replace(/"[A-Za-z0-9+/=]{2000,}"/g, '""')),
+    "offercheck.html scripts and data blocks": part(pageScript),
+    "offercheck.html Wasm data blocks": part(dataBlocks),
+    "offercheck.html script (glues, JS, guide data; the inline reader's bytes excepted)": part(codeScript.replace(/"[A-Za-z0-9+/=]{2000,}"/g, '""')),
     "offercheck.html styles": part(texts(html, "style")),
     "web/ sources, *.js": sources(".js"),
     "web/ sources, *.css": sources(".css"),
     "guide summaries (seeds, index line 2)": part(summaries),
-    "guide texts (seeds, index lines 3+)": part(guideTexts.join("\n")),
+    "guide texts (seeds, index lines 3+; not bundled as such)": part(guideTexts.join("\n")),
+    "guide bundle entries (seeds, offercheck bundle: compiled + section HTML)": part(readFileSync(bundleFile)),
   };
-  results.parts["offercheck.html scripts"].inlined_wasm_raw = inlined;
+  results.parts["offercheck.html scripts and data blocks"].inlined_wasm_raw = inlined;
 }
 
 // 5. Microseconds per evaluate: in the browser through the JS API, and natively.
