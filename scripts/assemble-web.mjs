@@ -66,29 +66,26 @@ function readIndex(path) {
 
 const cli = join(root, "build", "bin", "offercheck");
 
-function compileIndex(dir) {
-  const path = join(root, "build", "guide-indexes", `${createHash("sha256").update(dir).digest("hex").slice(0, 16)}.jsonl`);
+// Runs `offercheck COMMAND INPUT -o FILE` into build/guide-indexes/ (a file
+// named for the input, so a later build reuses it); answers FILE.
+function runCli(command, input, extension) {
+  const path = join(root, "build", "guide-indexes", `${createHash("sha256").update(input).digest("hex").slice(0, 16)}.${extension}`);
   mkdirSync(dirname(path), { recursive: true });
   try {
-    execFileSync(cli, ["index", dir, "-o", path], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(cli, [command, input, "-o", path], { stdio: ["ignore", "ignore", "inherit"] });
   } catch (error) {
-    fail(`${cli} index ${dir} failed (${error.status ?? error.code}); run scripts/build`);
+    fail(`${cli} ${command} ${input} failed (${error.status ?? error.code}); run scripts/build`);
   }
   return path;
 }
+
+const compileIndex = (dir) => runCli("index", dir, "jsonl");
 
 // The index's guides read, validated and rendered by the native core
 // (`offercheck bundle`): one entry {id, compiled, html} per guide, in the
 // index's order. The page then parses no YAML and renders no Markdown.
 function bundleIndex(index) {
-  const path = join(root, "build", "guide-indexes", `${createHash("sha256").update(index).digest("hex").slice(0, 16)}.bundle`);
-  mkdirSync(dirname(path), { recursive: true });
-  try {
-    execFileSync(cli, ["bundle", index, "-o", path], { stdio: ["ignore", "ignore", "inherit"] });
-  } catch (error) {
-    fail(`${cli} bundle ${index} failed (${error.status ?? error.code}); run scripts/build`);
-  }
-  return read(path).split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  return read(runCli("bundle", index, "bundle")).split("\n").filter(Boolean).map((line) => JSON.parse(line));
 }
 
 // JSON that is safe inside an inline <script>: no "</script" or "<!--" can form.

@@ -73,27 +73,19 @@ Band band_from(const nlohmann::json& j) {
 }  // namespace
 
 std::string compiled_guide(const Guide& guide) {
-  nlohmann::json bands = nlohmann::json::array();
+  // The guide's own JSON (guide.cpp), with its bands as read rather than as
+  // shown (the bonus band as given, not in amounts) and what the JSON leaves
+  // out: the body, where it starts and where each front-matter value stands.
+  // Sections are split from the body again when it is loaded.
+  nlohmann::json j = guide;
+  j.erase("sections");
+  j["compiled_guide"] = kVersion;
+  nlohmann::json& bands = j["compensation"] = nlohmann::json::array();
   for (const Band& band : guide.compensation) bands.push_back(band_json(band));
-  nlohmann::json positions = nlohmann::json::object();
+  nlohmann::json& positions = j["positions"] = nlohmann::json::object();
   for (const auto& [path, at] : guide.positions) positions[path] = position_json(at);
-  const nlohmann::json j = {{"compiled_guide", kVersion},
-                            {"company", guide.company},
-                            {"company_display", guide.company_display},
-                            {"role", guide.role},
-                            {"role_display", guide.role_display},
-                            {"role_type", optional_json(guide.role_type)},
-                            {"last_updated", optional_json(guide.last_updated)},
-                            {"data_quality", optional_json(guide.data_quality)},
-                            {"salary_data_quarter", optional_json(guide.salary_data_quarter)},
-                            {"next_review_due", optional_json(guide.next_review_due)},
-                            {"compensation", std::move(bands)},
-                            {"level_mapping", guide.level_mapping},
-                            {"data_sources", guide.data_sources},
-                            {"negotiation_dna_summary", optional_json(guide.negotiation_dna_summary)},
-                            {"body", guide.body},
-                            {"body_line", guide.body_line},
-                            {"positions", std::move(positions)}};
+  j["body"] = guide.body;
+  j["body_line"] = guide.body_line;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
