@@ -73,6 +73,14 @@ test("a guide reader that cannot be fetched is said, the form keeps what was typ
   assert.equal(await page.locator(".guide-file-status").textContent(),
     "pm.md could not be read: the guide reader could not start: offercheck-reader.js could not be loaded");
   assert.equal(await page.getByLabel("Base salary").inputValue(), "91000");
+  // A file that runs but hands nothing over (a stale or foreign file) is said too.
+  await page.unroute("**/assets/offercheck-reader.js");
+  await page.route("**/assets/offercheck-reader.js", (route) => (blocked
+    ? route.fulfill({ contentType: "text/javascript", body: "/* not the reader */" }) : route.continue()));
+  await page.getByLabel("Open guide file").setInputFiles({ name: "pm1.md", mimeType: "text/markdown", buffer: text });
+  await page.waitForFunction(() => document.querySelector(".guide-file-status .field-error")?.textContent.includes("pm1.md"));
+  assert.equal(await page.locator(".guide-file-status").textContent(),
+    "pm1.md could not be read: the guide reader could not start: offercheck-reader.js did not provide the guide reader");
   blocked = false;
   await page.getByLabel("Open guide file").setInputFiles({ name: "pm2.md", mimeType: "text/markdown", buffer: text });
   await page.locator(".guide-loaded").waitFor();

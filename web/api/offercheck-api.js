@@ -81,12 +81,16 @@ function readerFactory() {
   if (!readerSource) {
     readerSource = new Promise((resolve, reject) => {
       provided = resolve;
+      const failed = (why) => {
+        provided = null;
+        readerSource = null;  // a later use tries again
+        reject(new Error(`${READER.script} ${why}`));
+      };
       const script = document.createElement("script");
       script.src = new URL(READER.script, OFFERCHECK_SCRIPT_URL || location.href).href;
-      script.onerror = () => {
-        readerSource = null;  // a later use tries again
-        reject(new Error(`${READER.script} could not be loaded`));
-      };
+      script.onerror = () => failed("could not be loaded");
+      // It ran (onload comes after it ran) without handing the reader over.
+      script.onload = () => { if (provided === resolve) failed("did not provide the guide reader"); };
       document.head.append(script);
     });
   }
@@ -281,7 +285,9 @@ export const OfferCheck = globalThis.OfferCheck || Object.freeze({
   },
   // Called by the guide reader's own script file on a hosted page; not for host pages.
   provideReader(create, deflated) {
-    if (provided) provided({ create, deflated: () => deflated });
+    const resolve = provided;
+    provided = null;
+    if (resolve) resolve({ create, deflated: () => deflated });
   },
 });
 globalThis.OfferCheck = OfferCheck;
