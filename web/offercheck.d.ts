@@ -246,8 +246,12 @@ export interface OfferCheckApi {
 }
 
 export interface OfferCheckGlobal {
-  /** Loads the calculation module once per page; every call returns the same promise. */
-  init(): Promise<OfferCheckApi>;
+  /**
+   * Loads the calculation module once per page; every call resolves to the same API.
+   * With `{reader: true}` it also starts the guide reader first, so that loadGuide and
+   * renderMarkdown answer at once (a reader that cannot start leaves them answering Failures).
+   */
+  init(options?: { reader?: boolean }): Promise<OfferCheckApi>;
   /** Internal: how the hosted page's assets/offercheck-reader.js hands over the guide reader. */
   provideReader(create: unknown, deflated: string): void;
 }

@@ -62,6 +62,17 @@ test("the JS API: loadGuide before the reader runs says it is starting, readGuid
   await context.close();
 });
 
+test("the JS API: init({reader: true}) makes loadGuide answer at once, as before the reader was a module of its own", async () => {
+  const { page, context } = await openPage(served.browser, `${served.origin}/index.html`);
+  const outcome = await page.evaluate(async (text) => {
+    const api = await OfferCheck.init({ reader: true });
+    const loaded = api.loadGuide(text);
+    return { ok: loaded.ok, id: loaded.id, same: api === await OfferCheck.init() };
+  }, readFileSync(join(root, "seeds", "hugging-face", "devops-engineer.md"), "utf8"));
+  assert.deepEqual(outcome, { ok: true, id: "hugging-face/devops-engineer", same: true });
+  await context.close();
+});
+
 test("a guide reader that cannot be fetched is said, the form keeps what was typed, and a later file tries again", async () => {
   const { page, context } = await openPage(served.browser, `${served.origin}/index.html`);
   await page.getByLabel("Base salary").fill("91000");

@@ -275,13 +275,16 @@ let started = null;
 // or two widget scripts) reuses the first one's module.
 export const OfferCheck = globalThis.OfferCheck || Object.freeze({
   // One module per page, however many times init() is called.
-  init() {
+  // init({reader: true}) also waits for the guide reader (if it can start),
+  // so that loadGuide and renderMarkdown answer at once, as before it was a
+  // module of its own.
+  init(options = {}) {
     if (!started) {
       // Started at once (the executor runs now): the bytes inflate and compile
       // off the main thread while the page builds its form.
       started = new Promise((resolve) => resolve(startModule(createOfferCheckCore, WASM_DEFLATE()))).then(makeApi);
     }
-    return started;
+    return options && options.reader ? started.then((api) => api.startReader().then(() => api)) : started;
   },
   // Called by the guide reader's own script file on a hosted page; not for host pages.
   provideReader(create, deflated) {
