@@ -67,9 +67,14 @@ test("the JS API: init({reader: true}) makes loadGuide answer at once, as before
   const outcome = await page.evaluate(async (text) => {
     const api = await OfferCheck.init({ reader: true });
     const loaded = api.loadGuide(text);
-    return { ok: loaded.ok, id: loaded.id, same: api === await OfferCheck.init() };
+    // parseMoney remembers answers by text; a caller changing one changes no later answer.
+    const first = api.parseMoney("€80k");
+    first.amount = 1;
+    const again = api.parseMoney("€80k");
+    return { ok: loaded.ok, id: loaded.id, same: api === await OfferCheck.init(), again, bad: api.parseMoney("80kk").ok };
   }, readFileSync(join(root, "seeds", "hugging-face", "devops-engineer.md"), "utf8"));
-  assert.deepEqual(outcome, { ok: true, id: "hugging-face/devops-engineer", same: true });
+  assert.deepEqual(outcome, { ok: true, id: "hugging-face/devops-engineer", same: true,
+    again: { ok: true, amount: 80000, currency: "EUR" }, bad: false });
   await context.close();
 });
 

@@ -172,6 +172,7 @@ function makeApi(core) {
   const withGuide = (input, send) => (input && typeof input === "object" && !ensure(String(input.guide))
     ? stillLoading(input.guide) : send());
 
+  const moneyRead = new Map();  // text -> parseMoney's answer, the oldest first
   let reader = null, readerStarted = null;
   // Resolves {ok} once the reader module runs; never rejects.
   function startReader() {
@@ -251,8 +252,17 @@ function makeApi(core) {
     script(input) {
       return withGuide(input, () => call("script", input, (request) => core.script(request)));
     },
+    // Remembered by text: a keystroke re-reads every amount field of the form,
+    // and only the one typed in has changed.
     parseMoney(text) {
-      return answer(() => core.parseMoney(String(text)));
+      text = String(text);
+      let parsed = moneyRead.get(text);
+      if (!parsed) {
+        parsed = answer(() => core.parseMoney(text));
+        if (moneyRead.size >= 256) moneyRead.delete(moneyRead.keys().next().value);
+        moneyRead.set(text, parsed);
+      }
+      return structuredClone(parsed);
     },
     // A guide's Markdown as inert HTML: {ok, html}. A guide's sections carry
     // theirs already (section.html); this needs the reader, like loadGuide.
