@@ -105,8 +105,13 @@ if (texts.length !== guides.length || texts.some((entry, i) => entry.id !== guid
 }
 // What guides() lists of each: the summary, without the index's bands, source, warnings and text position.
 const summaries = guides.map(({ compensation, source, warnings, text, ...summary }) => summary);
+// Each guide's bands as the core shows them (the index's "compensation"), so
+// that the default guide's band is drawn before the module is ready; left out
+// over a large corpus, where they would weigh more than they save.
+const earlyBandsFor = (small) => (small ? Object.fromEntries(guides.map((guide) => [guide.id, guide.compensation])) : {});
 const textBytes = texts.reduce((sum, entry) => sum + Buffer.byteLength(entry.compiled) + Buffer.byteLength(entry.html.join("")), 0);
 const chunked = textBytes > INLINE_TEXT_LIMIT;
+const earlyBands = earlyBandsFor(!chunked);
 const wasm = read(join(wasmDir, "offercheck-core.wasm"), null);
 // A module deflated (zlib format) before base64: base64 hides the bytes'
 // redundancy from the gzip of the page, so base64 of the plain Wasm gzips a third worse.
@@ -152,7 +157,7 @@ const virtualModules = (texts, readerInline, inDataBlocks = false) => ({
   "offercheck:reader": readerInline
     ? `import create from "offercheck:reader-glue";\nimport { READER_DEFLATE } from "offercheck:reader-wasm";\nexport const READER = { create, deflated: READER_DEFLATE };`
     : `export const READER = { script: "${READER_FILE}" };`,
-  "offercheck:index": dataModule({ INDEX: summaries }),
+  "offercheck:index": dataModule({ INDEX: summaries, BANDS: earlyBands }),
   "offercheck:texts": dataModule({ TEXTS: texts }),
   "offercheck:widget-css": dataModule({ WIDGET_CSS: calculatorCss }),
 });

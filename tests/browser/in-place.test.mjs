@@ -76,7 +76,7 @@ test("a widget far down a page starts only when it comes near", async () => {
   await context.close();
 });
 
-test("the form and the guide picker show before the module is ready", async () => {
+test("the form, the guide picker and the default band show before the module is ready", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -86,6 +86,7 @@ test("the form and the guide picker show before the module is ready", async () =
         company: document.querySelector("[id$=-company]")?.selectedOptions[0]?.textContent ?? null,
         regions: [...(document.querySelector("[id$=-region]")?.options ?? [])].map((o) => o.textContent),
         base: Boolean(document.querySelector("[id$=-base]")),
+        bands: [...document.querySelectorAll(".band-range")].map((p) => p.textContent),
       };
     });
   });
@@ -96,5 +97,7 @@ test("the form and the guide picker show before the module is ready", async () =
   assert.equal(atParse.company, "Hugging Face");
   assert.ok(atParse.regions.length > 0, "regions from the bundled summaries");
   assert.equal(atParse.base, true);
+  // The default guide's band, from the bundled data, before any Wasm runs.
+  assert.deepEqual(atParse.bands.slice(0, 2), ["Band: €65,000 – €88,000", "Band: €70,000 – €135,000"]);
   await context.close();
 });

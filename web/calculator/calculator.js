@@ -39,6 +39,8 @@ export function regionOptions(guide, summary) {
   return summary ? summary.regions.map((r) => [r.region, label(r.region, r.has_data)]) : [];
 }
 
+const currencyNote = (band) => `Amounts in ${band.currency}, the currency of the ${band.region} band.`;
+
 function summaryOf(result) {
   const c = result.guide.currency;
   const base = result.components[0];
@@ -48,7 +50,8 @@ function summaryOf(result) {
 
 export class Calculator {
   // options: summaries (the bundled guides, shown before the module is
-  // ready), company, role, region (preselected), locked (no changing them),
+  // ready), bands (id -> the bundled guides' bands as the core shows them,
+  // drawn before the module is ready), company, role, region (preselected), locked (no changing them),
   // compact (no guide text), theme (light, dark, auto), onChange(state) after
   // every update.
   constructor(container, options = {}) {
@@ -236,9 +239,22 @@ export class Calculator {
 
   update() {
     this.throttle.ran();
-    if (!this.api) return;  // the result waits for the module; connect() draws it
+    if (!this.api) {
+      // The result waits for the module (connect() draws it); the band shows now.
+      this.showEarlyBand();
+      return;
+    }
     this.result = this.evaluateAndDraw();
     if (this.options.onChange) this.options.onChange(this.state());
+  }
+
+  // Before the module is ready: the chosen region's band from the bundled data, without an offer.
+  showEarlyBand() {
+    const bands = (this.options.bands || {})[this.parts.role.value];
+    const band = bands && bands.find((b) => b.region === this.parts.region.value);
+    if (!band) return;
+    setText(this.parts["currency-note"], currencyNote(band));
+    this.results.show(this.shownGuide, band, null);
   }
 
   // Draws the band, and the result when the form holds a usable offer; answers the result.
@@ -249,7 +265,7 @@ export class Calculator {
       this.results.clear("Choose a guide and a region.");
       return null;
     }
-    setText(parts["currency-note"], `Amounts in ${band.currency}, the currency of the ${band.region} band.`);
+    setText(parts["currency-note"], currencyNote(band));
     const derive = readDerivation(parts, this.insights, band, this.derivation);
     const offer = readOffer(this.api, parts, band.currency);
     if (!offer) {

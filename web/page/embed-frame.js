@@ -15,10 +15,10 @@ function reportHeight() {
   }).observe(document.body);
 }
 
-export function startEmbed(offerCheck, summaries) {
+export function startEmbed(offerCheck, summaries, bands = {}) {
   const query = new URLSearchParams(location.search);
   const calculator = new Calculator(document.getElementById("app"), {
-    summaries, company: query.get("company"), role: query.get("role"), region: query.get("region"),
+    summaries, bands, company: query.get("company"), role: query.get("role"), region: query.get("region"),
     compact: true, theme: query.get("theme") || undefined,
   });
   reportHeight();

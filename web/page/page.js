@@ -54,13 +54,14 @@ function embedPanel(calculator) {
   };
 }
 
-export function startPage(offerCheck, summaries) {
+export function startPage(offerCheck, summaries, bands = {}) {
   offerCheck.init();  // first: the module inflates and compiles while the form is built
   let state = null;
   let restoring = true;
   let refreshPanels = null;
   const calculator = new Calculator(byId("app"), {
     summaries,
+    bands,
     onChange(current) {
       state = current;
       // replaceState costs about a millisecond: only when the link changed

@@ -26,7 +26,7 @@ const HOST_CSS = `
 .startup { font: inherit; color: #b3261e; }
 `;
 
-export function defineOfferCheckElement(offerCheck, summaries, calculatorCss) {
+export function defineOfferCheckElement(offerCheck, summaries, calculatorCss, bands = {}) {
   if (customElements.get("offer-check")) return;  // a second widget script on the page
   let sheet = null;
   const styles = () => {
@@ -70,6 +70,7 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss) {
       this.shadowRoot.replaceChildren(mount);
       this.calculator = new Calculator(mount, {
         summaries,
+        bands,
         company: this.getAttribute("company"),
         role: this.getAttribute("role"),
         region: this.getAttribute("region"),
