@@ -101,11 +101,16 @@ function failure(message) {
   return { ok: false, error: { message, line: null, column: null } };
 }
 
-// Calls into the module and parses its JSON answer; a module that somehow
+// The calculation module answers with a view of its answer's UTF-8 bytes
+// (wasm/calculator.cpp), decoded at once; the reader answers strings.
+const utf8 = new TextDecoder();
+const answerText = (value) => (typeof value === "string" ? value : utf8.decode(value));
+
+// Calls into a module and parses its JSON answer; a module that somehow
 // throws still answers a value.
 function answer(call) {
   try {
-    return JSON.parse(call());
+    return JSON.parse(answerText(call()));
   } catch (error) {
     return failure(`offercheck core failed: ${errorText(error)}`);
   }
