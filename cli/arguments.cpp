@@ -51,4 +51,11 @@ Arguments parse_arguments(const std::vector<std::string>& args,
   return parsed;
 }
 
+std::string output_file(const Arguments& parsed, const std::string& what) {
+  if (parsed.has("-o") && parsed.has("--output")) throw UsageError("-o and --output name the same file; give one");
+  const std::string output = parsed.has("-o") ? parsed.value("-o") : parsed.value("--output");
+  if (output.empty()) throw UsageError("name the " + what + " to write with -o FILE");
+  return output;
+}
+
 }  // namespace offercheck::cli

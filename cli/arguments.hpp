@@ -28,6 +28,10 @@ struct Arguments {
   std::vector<std::string> all(const std::string& name) const;  // every value of a repeatable option
 };
 
+// The file named by -o or --output (one of them, not both); `what` names it
+// in the UsageError when neither is given: "name the WHAT to write with -o FILE".
+std::string output_file(const Arguments& parsed, const std::string& what);
+
 // "--name value", "--name=value" and "-n value"; an option given twice (unless
 // repeatable), an unknown option or a missing value throws UsageError.
 Arguments parse_arguments(const std::vector<std::string>& args,

@@ -35,9 +35,7 @@ int run_bundle(const std::vector<std::string>& args) {
     std::cout << kHelp;
     return 0;
   }
-  if (parsed.has("-o") && parsed.has("--output")) throw UsageError("-o and --output name the same file; give one");
-  const std::string output = parsed.has("-o") ? parsed.value("-o") : parsed.value("--output");
-  if (output.empty()) throw UsageError("name the bundle file to write with -o FILE");
+  const std::string output = output_file(parsed, "bundle file");
   if (parsed.positional.size() != 1) throw UsageError("name one index file (offercheck index PATH... -o INDEX)");
   const std::string& index_path = parsed.positional.front();
   const unsigned jobs = jobs_from_option(parsed.value("--jobs"));

@@ -109,9 +109,7 @@ int run_index(const std::vector<std::string>& args) {
     std::cout << kHelp;
     return 0;
   }
-  if (parsed.has("-o") && parsed.has("--output")) throw UsageError("-o and --output name the same file; give one");
-  const std::string output = parsed.has("-o") ? parsed.value("-o") : parsed.value("--output");
-  if (output.empty()) throw UsageError("name the index file to write with -o FILE");
+  const std::string output = output_file(parsed, "index file");
   if (parsed.positional.empty()) throw UsageError("name at least one guide file or directory");
   const unsigned jobs = jobs_from_option(parsed.value("--jobs"));
   const bool with_warnings = parsed.has("--warnings");

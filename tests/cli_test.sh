@@ -133,6 +133,7 @@ import json
 lines = [json.loads(l) for l in open('$bundle')]
 print(','.join(f\"{e['id']} {json.loads(e['compiled'])['compiled_guide']} {all(h.startswith('<') or h == '' for h in e['html'])}\" for e in lines))"
 expect "bundle: no output named" 2 'name the bundle file to write with -o FILE' -- "$cli" bundle "$tmp/seeds.idx"
+expect "bundle: -o and --output" 2 '-o and --output name the same file; give one' -- "$cli" bundle "$tmp/seeds.idx" -o a --output b
 expect "bundle: one index" 2 'name one index file' -- "$cli" bundle -o "$bundle"
 expect "bundle: not an index" 2 "notes.txt is not an offercheck index" -- "$cli" bundle "$tmp/notes.txt" -o "$bundle"
 expect "bundle: missing index" 2 "cannot read $tmp/none.idx" -- "$cli" bundle "$tmp/none.idx" -o "$bundle"
