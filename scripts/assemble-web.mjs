@@ -105,13 +105,12 @@ if (texts.length !== guides.length || texts.some((entry, i) => entry.id !== guid
 }
 // What guides() lists of each: the summary, without the index's bands, source, warnings and text position.
 const summaries = guides.map(({ compensation, source, warnings, text, ...summary }) => summary);
+const textBytes = texts.reduce((sum, entry) => sum + Buffer.byteLength(entry.compiled) + Buffer.byteLength(entry.html.join("")), 0);
+const chunked = textBytes > INLINE_TEXT_LIMIT;
 // Each guide's bands as the core shows them (the index's "compensation"), so
 // that the default guide's band is drawn before the module is ready; left out
 // over a large corpus, where they would weigh more than they save.
-const earlyBandsFor = (small) => (small ? Object.fromEntries(guides.map((guide) => [guide.id, guide.compensation])) : {});
-const textBytes = texts.reduce((sum, entry) => sum + Buffer.byteLength(entry.compiled) + Buffer.byteLength(entry.html.join("")), 0);
-const chunked = textBytes > INLINE_TEXT_LIMIT;
-const earlyBands = earlyBandsFor(!chunked);
+const earlyBands = chunked ? {} : Object.fromEntries(guides.map((guide) => [guide.id, guide.compensation]));
 const wasm = read(join(wasmDir, "offercheck-core.wasm"), null);
 // A module deflated (zlib format) before base64: base64 hides the bytes'
 // redundancy from the gzip of the page, so base64 of the plain Wasm gzips a third worse.

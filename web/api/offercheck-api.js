@@ -21,6 +21,7 @@ import { WASM_DEFLATE } from "offercheck:wasm";
 import { READER } from "offercheck:reader";
 import { INDEX } from "offercheck:index";
 import { TEXTS } from "offercheck:texts";
+import { errorText } from "../lib/error-text.js";
 import { localDate } from "../lib/today.js";
 
 // Where this script came from, for the chunk files beside it (known only
@@ -70,7 +71,6 @@ function startModule(create, deflated) {
   });
 }
 
-const errorText = (error) => (error && error.message ? error.message : String(error));
 
 // The reader's factory and bytes, once: inline, or from its script file
 // beside this one (the hosted page), which hands them to provideReader.

@@ -1,6 +1,7 @@
 // Starting a page's calculator: it shows at once from the bundled summaries,
 // then the module is connected; <html data-ready> says when the first result
 // is drawn ("true"), or that offercheck could not start ("error").
+import { errorText } from "../lib/error-text.js";
 
 function showStartupError(message) {
   const notice = document.getElementById("startup");
@@ -22,5 +23,5 @@ export function connectWhenReady(offerCheck, calculator, then = () => {}) {
         performance.mark("offercheck-data-ready");  // what scripts/bench times
       }
     });
-  }).catch((error) => showStartupError(error && error.message ? error.message : String(error)));
+  }).catch((error) => showStartupError(errorText(error)));
 }

@@ -5,6 +5,7 @@
 // its form and start the module, which every widget on the page shares
 // (OfferCheck.init() is one promise).
 import { Calculator } from "../calculator/calculator.js";
+import { errorText } from "../lib/error-text.js";
 import { watchNearViewport } from "../lib/near-viewport.js";
 
 const NEAR = "600px";
@@ -83,7 +84,7 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss, ba
         this.setAttribute("data-ready", "true");
       }, (error) => {
         mount.replaceChildren(Object.assign(document.createElement("p"), {
-          className: "startup", textContent: `offercheck could not start: ${error && error.message ? error.message : error}`,
+          className: "startup", textContent: `offercheck could not start: ${errorText(error)}`,
         }));
         this.setAttribute("data-ready", "error");
       });
