@@ -1,0 +1,111 @@
+#include "offercheck/json_api.hpp"
+
+#include "api/json_api_support.hpp"
+#include "api/json_schema.hpp"
+#include "offercheck/compiled_guide.hpp"
+#include "offercheck/evaluation.hpp"
+#include "offercheck/guide_insights.hpp"
+#include "offercheck/money_input.hpp"
+#include "offercheck/negotiation_script.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace offercheck::json_api {
+
+std::string load_compiled_guide(GuideLibrary& library, std::string_view compiled) {
+  return guarded([&] {
+    auto guide = guide_from_compiled(compiled);
+    if (!guide.ok()) return failure(guide.error());
+    return to_text(nlohmann::json{{"ok", true}, {"id", library.put(std::move(guide.value()))}});
+  });
+}
+
+std::string list_guides(const GuideLibrary& library) {
+  return guarded([&] {
+    nlohmann::json guides = nlohmann::json::array();
+    for (const Guide& guide : library.guides()) guides.push_back(guide_summary(guide));
+    return to_text(nlohmann::json{{"ok", true}, {"guides", guides}});
+  });
+}
+
+std::string get_guide(const GuideLibrary& library, std::string_view id) {
+  return guarded([&] {
+    const Guide* guide = library.find(id);
+    if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded", 0, 0});
+    return to_text(nlohmann::json{{"ok", true}, {"guide", *guide}, {"insights", insights_json(*guide)}});
+  });
+}
+
+namespace {
+
+struct Evaluated {
+  const Guide* guide = nullptr;
+  Evaluation evaluation;
+};
+
+// Reads {guide, ...request} and evaluates it against the loaded guide it names.
+Result<Evaluated> evaluate_request(const GuideLibrary& library, nlohmann::json request) {
+  if (!request.is_object()) return Error{"the request must be a JSON object", 0, 0};
+  auto id = request.find("guide");
+  if (id == request.end() || !id->is_string()) {
+    return Error{"guide is required: the id (company/role) of a loaded guide", 0, 0};
+  }
+  const Guide* guide = library.find(id->get<std::string>());
+  if (!guide) return Error{"no guide '" + id->get<std::string>() + "' is loaded", 0, 0};
+  request.erase("guide");
+  auto parsed = evaluate_request_from_json(request);
+  if (!parsed.ok()) return parsed.error();
+  auto result = offercheck::evaluate(*guide, parsed.value());
+  if (!result.ok()) return result.error();
+  return Evaluated{guide, std::move(result.value())};
+}
+
+}  // namespace
+
+std::string script(const GuideLibrary& library, std::string_view request_json) {
+  return guarded([&] {
+    nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
+    if (request.is_discarded()) return failure(Error{"the request is not valid JSON", 0, 0});
+    std::map<std::string, std::string> values;
+    if (request.is_object() && request.contains("fills")) {
+      const nlohmann::json& fills = request["fills"];
+      if (!fills.is_object()) return failure(Error{"fills: expected an object of texts", 0, 0});
+      for (const auto& item : fills.items()) {
+        if (!item.value().is_string()) return failure(Error{"fills." + item.key() + ": expected text", 0, 0});
+        values[item.key()] = item.value().get<std::string>();
+      }
+      request.erase("fills");
+    }
+    auto evaluated = evaluate_request(library, request);
+    if (!evaluated.ok()) return failure(evaluated.error());
+    nlohmann::json j = negotiation_script(*evaluated.value().guide, evaluated.value().evaluation, values);
+    j["ok"] = true;
+    return to_text(j);
+  });
+}
+
+std::string evaluate(const GuideLibrary& library, std::string_view request_json) {
+  return guarded([&] {
+    nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
+    if (request.is_discarded()) return failure(Error{"the request is not valid JSON", 0, 0});
+    auto evaluated = evaluate_request(library, request);
+    if (!evaluated.ok()) return failure(evaluated.error());
+    JsonWriter out;
+    write_json(out, evaluated.value().evaluation);
+    return out.take();
+  });
+}
+
+std::string parse_money(std::string_view text) {
+  return guarded([&] {
+    auto parsed = offercheck::parse_money(text);
+    if (!parsed.ok()) return failure(parsed.error());
+    return to_text(nlohmann::json{{"ok", true},
+                                  {"amount", parsed.value().amount},
+                                  {"currency", parsed.value().currency
+                                                   ? nlohmann::json(*parsed.value().currency)
+                                                   : nlohmann::json(nullptr)}});
+  });
+}
+
+}  // namespace offercheck::json_api

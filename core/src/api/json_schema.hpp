@@ -1,0 +1,39 @@
+#pragma once
+
+// The JSON schema of docs/json.md, written once per type: each write_json
+// lives beside its type (band.cpp, offer.cpp, ...) and the type's nlohmann
+// to_json is dom_of(value). Internal to the core.
+
+#include "api/json_writer.hpp"
+#include "offercheck/ask.hpp"
+#include "offercheck/band.hpp"
+#include "offercheck/comparison.hpp"
+#include "offercheck/competing_offer.hpp"
+#include "offercheck/diagnostic.hpp"
+#include "offercheck/evaluation.hpp"
+#include "offercheck/fx.hpp"
+#include "offercheck/offer.hpp"
+#include "offercheck/total_comp.hpp"
+#include "offercheck/vesting.hpp"
+#include "offercheck/years.hpp"
+
+namespace offercheck {
+
+void write_json(JsonWriter& out, const Range& range);
+void write_json(JsonWriter& out, const Band& band);
+void write_json(JsonWriter& out, const Offer& offer);
+void write_json(JsonWriter& out, const Vesting& vesting);
+void write_json(JsonWriter& out, const ComponentComparison& component);
+void write_json(JsonWriter& out, const Totals& totals);
+void write_json(JsonWriter& out, const Proposal& proposal);
+void write_json(JsonWriter& out, const AskParameters& parameters);
+void write_json(JsonWriter& out, const YearRow& row);
+void write_json(JsonWriter& out, const YearView& view);
+void write_json(JsonWriter& out, const CompetingResult& result);
+void write_json(JsonWriter& out, const FxRates& rates);
+void write_json(JsonWriter& out, const SourcePosition& position);
+void write_json(JsonWriter& out, const Error& error);
+void write_json(JsonWriter& out, const Diagnostic& diagnostic);
+void write_json(JsonWriter& out, const Evaluation& evaluation);
+
+}  // namespace offercheck

@@ -1,0 +1,193 @@
+#include "offercheck/ask.hpp"
+
+#include "api/json_fields.hpp"
+#include "api/json_schema.hpp"
+#include "offercheck/money.hpp"
+#include "offercheck/total_comp.hpp"
+#include "offercheck/years.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace offercheck {
+
+namespace {
+
+struct Target {
+  const char* what;  // "base", "stock", "sign-on"
+  double offer;
+  const Range& band;
+  double position;
+};
+
+std::string band_text(const Band& band, const Target& target) {
+  return band.region + " " + target.what + " band (" +
+         format_money(*target.band.low, band.currency) + "–" +
+         format_money(*target.band.high, band.currency) + ")";
+}
+
+double point_in(const Range& range, double position) {
+  return *range.low + position * (*range.high - *range.low);
+}
+
+std::optional<double> counter_offer(const Band& band, const Target& target, double step_above,
+                                    std::string& reason) {
+  if (!target.band.has_data()) {
+    reason = band.region + " has no " + target.what + " band, so there is no " + target.what +
+             " ask";
+    return std::nullopt;
+  }
+  const double aim = point_in(target.band, target.position);
+  const double rounded = round_clean_nearest(aim);
+  if (rounded > target.offer) {
+    std::string where;
+    if (*target.band.high > *target.band.low) {
+      where = "; your offer of " + format_money(target.offer, band.currency) + " sits at " +
+              format_percent((target.offer - *target.band.low) /
+                             (*target.band.high - *target.band.low));
+    }
+    reason = format_percent(target.position) + " into the " + band_text(band, target) + where;
+    return rounded;
+  }
+  const double ask = round_clean_up(target.offer * (1 + step_above));
+  reason = "your offer of " + format_money(target.offer, band.currency) +
+           " is already at or past " + format_percent(target.position) + " of the " +
+           band_text(band, target) + "; ask " + format_percent(step_above) + " above it";
+  return std::max(ask, target.offer);
+}
+
+std::optional<double> accept_floor(const Band& band, const Target& target, std::string& reason) {
+  if (!target.band.has_data()) {
+    reason = band.region + " has no " + target.what + " band, so there is no " + target.what +
+             " floor";
+    return std::nullopt;
+  }
+  const double rounded = round_clean_down(point_in(target.band, target.position));
+  if (target.offer >= rounded) {
+    reason = "your offer of " + format_money(target.offer, band.currency) + " already clears " +
+             format_percent(target.position) + " of the " + band_text(band, target) +
+             "; accept no less than what is on the table";
+    return target.offer;
+  }
+  reason = format_percent(target.position) + " into the " + band_text(band, target) +
+           ", rounded down; below it the offer trails most of the band";
+  return rounded;
+}
+
+// Every parameter by its JSON name; the positions come first.
+const std::pair<const char*, double AskParameters::*> kParameters[] = {
+    {"ask_base_position", &AskParameters::ask_base_position},
+    {"ask_stock_position", &AskParameters::ask_stock_position},
+    {"ask_sign_on_position", &AskParameters::ask_sign_on_position},
+    {"floor_base_position", &AskParameters::floor_base_position},
+    {"floor_stock_position", &AskParameters::floor_stock_position},
+    {"floor_sign_on_position", &AskParameters::floor_sign_on_position},
+    {"step_above_offer", &AskParameters::step_above_offer},
+    {"illiquid_discount", &AskParameters::illiquid_discount},
+    {"max_sign_on_share", &AskParameters::max_sign_on_share}};
+constexpr std::size_t kPositionCount = 6;
+
+}  // namespace
+
+void fill_totals(Proposal& proposal, const Offer& offer, double illiquid_discount) {
+  const Package p = offer.package(proposal.base, proposal.stock, proposal.sign_on);
+  Totals totals = totals_of(p.base, p.stock_grant, p.bonus, p.sign_on);
+  proposal.annual_total = totals.annual_average;
+  proposal.year_one_total = totals.year_one;
+  proposal.four_year_risk_adjusted = year_by_year(p, illiquid_discount).four_year_risk_adjusted;
+}
+
+std::optional<Error> check_parameters(const AskParameters& p) {
+  for (std::size_t i = 0; i < kPositionCount; ++i) {
+    const auto& [name, member] = kParameters[i];
+    const double value = p.*member;
+    if (!std::isfinite(value) || value < 0 || value > 2) {
+      return Error{std::string(name) + " must be between 0 (band low) and 2 (a band width above "
+                                       "high), like 0.85",
+                   0, 0};
+    }
+  }
+  if (!std::isfinite(p.step_above_offer) || p.step_above_offer < 0 || p.step_above_offer > 1) {
+    return Error{"step_above_offer must be between 0 and 1, like 0.05", 0, 0};
+  }
+  if (!std::isfinite(p.illiquid_discount) || p.illiquid_discount < 0 || p.illiquid_discount > 1) {
+    return Error{"illiquid_discount must be between 0 and 1, like 0.5", 0, 0};
+  }
+  if (!std::isfinite(p.max_sign_on_share) || p.max_sign_on_share < 0 || p.max_sign_on_share > 2) {
+    return Error{"max_sign_on_share must be between 0 and 2, like 0.25", 0, 0};
+  }
+  if (p.floor_base_position > p.ask_base_position ||
+      p.floor_stock_position > p.ask_stock_position ||
+      p.floor_sign_on_position > p.ask_sign_on_position) {
+    return Error{"each floor position must be at or below its ask position", 0, 0};
+  }
+  return std::nullopt;
+}
+
+Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) {
+  const double stock = offer.stock.value_or(0);
+  const double sign_on = offer.sign_on.value_or(0);
+  Asks asks;
+  asks.ask.base = counter_offer(band, {"base", offer.base, band.base, p.ask_base_position},
+                                p.step_above_offer, asks.ask.base_reason);
+  asks.ask.stock = counter_offer(band, {"stock", stock, band.stock, p.ask_stock_position},
+                                 p.step_above_offer, asks.ask.stock_reason);
+  asks.ask.sign_on =
+      counter_offer(band, {"sign-on", sign_on, band.signing_bonus, p.ask_sign_on_position},
+                    p.step_above_offer, asks.ask.sign_on_reason);
+  asks.floor.base =
+      accept_floor(band, {"base", offer.base, band.base, p.floor_base_position},
+                   asks.floor.base_reason);
+  asks.floor.stock = accept_floor(band, {"stock", stock, band.stock, p.floor_stock_position},
+                                  asks.floor.stock_reason);
+  asks.floor.sign_on =
+      accept_floor(band, {"sign-on", sign_on, band.signing_bonus, p.floor_sign_on_position},
+                   asks.floor.sign_on_reason);
+  fill_totals(asks.ask, offer, p.illiquid_discount);
+  fill_totals(asks.floor, offer, p.illiquid_discount);
+  return asks;
+}
+
+void write_json(JsonWriter& out, const AskParameters& p) {
+  out.begin_object();
+  for (const auto& [key, member] : kParameters) out.field(key, p.*member);
+  out.end_object();
+}
+
+void to_json(nlohmann::json& j, const AskParameters& p) { j = dom_of(p); }
+
+Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j) {
+  AskParameters p;
+  if (j.is_null()) return p;
+  if (!j.is_object()) return Error{"parameters: expected an object", 0, 0};
+  for (const auto& [key, member] : kParameters) {
+    auto value = number_field(j, key, std::string("parameters.") + key);
+    if (!value.ok()) return value.error();
+    if (value.value()) p.*member = *value.value();
+  }
+  if (auto error = check_parameters(p)) return *error;
+  return p;
+}
+
+void write_json(JsonWriter& out, const Proposal& proposal) {
+  out.begin_object()
+      .field("base", proposal.base)
+      .field("stock", proposal.stock)
+      .field("sign_on", proposal.sign_on)
+      .key("reasons")
+      .begin_object()
+      .field("base", proposal.base_reason)
+      .field("stock", proposal.stock_reason)
+      .field("sign_on", proposal.sign_on_reason)
+      .end_object()
+      .field("total_comp", proposal.annual_total)
+      .field("year_one", proposal.year_one_total)
+      .field("four_year_risk_adjusted", proposal.four_year_risk_adjusted)
+      .end_object();
+}
+
+void to_json(nlohmann::json& j, const Proposal& proposal) { j = dom_of(proposal); }
+
+}  // namespace offercheck

@@ -1,0 +1,293 @@
+#include "offercheck/evaluation.hpp"
+
+#include "api/json_fields.hpp"
+#include "api/json_schema.hpp"
+#include "offercheck/guide_insights.hpp"
+#include "offercheck/guide_summary.hpp"
+#include "pay/leverage.hpp"
+#include "offercheck/money.hpp"
+#include "guide/validation.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace offercheck {
+
+namespace {
+
+std::string region_list(const Guide& guide) {
+  std::string list;
+  for (const Band& band : guide.compensation) list += (list.empty() ? "" : ", ") + band.region;
+  return list;
+}
+
+Result<Band> band_for(const Guide& guide, const EvaluateRequest& request) {
+  const Band* own = guide.find_band(request.region);
+  if (request.derive) {
+    const Band* reference = guide.find_band(request.derive->region);
+    if (!reference) {
+      return Error{"cannot derive from unknown region '" + request.derive->region +
+                       "'; this guide has: " + region_list(guide),
+                   0, 0};
+    }
+    return derive_band(*reference, request.derive->factor, own ? own->region : request.region);
+  }
+  if (!own) {
+    return Error{"unknown region '" + request.region + "'; this guide has: " + region_list(guide),
+                 0, 0};
+  }
+  return *own;
+}
+
+GuideSummary summary_of(const Guide& guide, const std::optional<Date>& today) {
+  return GuideSummary{guide_id(guide),
+                      guide.company,
+                      guide.company_display,
+                      guide.role,
+                      guide.role_display,
+                      guide.last_updated,
+                      guide.salary_data_quarter,
+                      guide.next_review_due,
+                      guide.data_quality,
+                      today && guide.is_stale(*today)};
+}
+
+std::optional<std::size_t> index_of(const Guide& guide, const Band& band) {
+  for (std::size_t i = 0; i < guide.compensation.size(); ++i) {
+    if (&guide.compensation[i] == &band) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) {
+  if (auto error = check_offer(request.offer)) return *error;
+  if (auto error = check_parameters(request.parameters)) return *error;
+  auto band = band_for(guide, request);
+  if (!band.ok()) return band.error();
+
+  Evaluation evaluation;
+  evaluation.guide = summary_of(guide, request.today);
+  evaluation.band = band.value();
+  evaluation.offer = request.offer;
+  evaluation.parameters = request.parameters;
+  evaluation.comparison = compare_offer(request.offer, evaluation.band);
+  evaluation.asks = compute_asks(request.offer, evaluation.band, request.parameters);
+  const double discount = request.parameters.illiquid_discount;
+  evaluation.years = year_by_year(request.offer.package(), discount);
+  evaluation.fx = FxRates(evaluation.band.currency, request.fx);
+  for (const CompetingOffer& offer : request.competing) {
+    if (auto error = check_competing_offer(offer)) return *error;
+    auto package = package_of(offer, evaluation.fx);
+    if (!package.ok()) return package.error();
+    CompetingResult result{offer, 1, year_by_year(package.value(), discount)};
+    if (result.offer.currency.empty()) result.offer.currency = evaluation.band.currency;
+    result.rate = evaluation.fx.rate(result.offer.currency).value();
+    evaluation.competing.push_back(std::move(result));
+  }
+
+  auto& warnings = evaluation.warnings;
+  for (Diagnostic& d : apply_leverage(evaluation.asks, request.offer, evaluation.band,
+                                      request.parameters, evaluation.competing)) {
+    warnings.push_back(std::move(d));
+  }
+  if (request.today) {
+    if (auto stale = stale_warning(guide, *request.today)) warnings.push_back(*stale);
+  }
+  const Band* own = guide.find_band(evaluation.band.region);
+  std::optional<std::size_t> index =
+      request.derive || !own ? std::nullopt : index_of(guide, *own);
+  std::set<std::string> reported_components;
+  for (Diagnostic& d : validate_band(guide, evaluation.band, index, ValidationOptions{})) {
+    if (d.severity != Severity::warning) continue;
+    reported_components.insert(d.component);
+    warnings.push_back(std::move(d));
+  }
+  if (const auto& derived = evaluation.band.derived_from) {
+    Diagnostic d = make_warning("derived_band", evaluation.band.region + " is compared with " +
+                                                    derived->region + "'s band scaled to " +
+                                                    format_percent(derived->factor) +
+                                                    ", not with its own data");
+    warnings.push_back(d);
+  }
+  if (!evaluation.band.has_any_number()) {
+    if (auto hint = derivation_hint(guide, evaluation.band.region)) {
+      warnings.push_back(make_warning(
+          "derivation_available",
+          "the guide puts " + evaluation.band.region + " at " + format_percent(hint->low_factor) + "–" +
+              format_percent(hint->high_factor) + " of " + hint->reference +
+              "; compare with that band scaled by a factor in that range",
+          {hint->line, 1}));
+    }
+  }
+  if (evaluation.band.has_any_number()) {
+    for (const auto& component : evaluation.comparison.components) {
+      if (component.status != Status::no_data || reported_components.count(component.name)) {
+        continue;
+      }
+      Diagnostic d = make_warning("no_data", evaluation.band.region + " has no " +
+                                                 component.name + " band; the offer's " +
+                                                 component.name + " is not compared");
+      d.component = component.name;
+      warnings.push_back(d);
+    }
+  }
+  return evaluation;
+}
+
+Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
+  if (!j.is_object()) return Error{"the request must be a JSON object", 0, 0};
+  static const std::set<std::string> known = {"region", "offer",  "parameters", "today",
+                                              "derive", "competing", "fx"};
+  for (const auto& item : j.items()) {
+    if (!known.count(item.key())) {
+      return Error{item.key() + ": unknown field (expected region, offer, parameters, today, "
+                                "derive, competing, fx)",
+                   0, 0};
+    }
+  }
+  EvaluateRequest request;
+  auto region = text_field(j, "region", "region");
+  if (!region.ok()) return region.error();
+  if (!region.value() || region.value()->empty()) return Error{"region is required", 0, 0};
+  request.region = *region.value();
+
+  auto offer = j.find("offer");
+  if (offer == j.end() || !offer->is_object()) {
+    return Error{"offer is required: an object with base and optionally stock, bonus_pct, bonus "
+                 "and sign_on",
+                 0, 0};
+  }
+  static const std::set<std::string> offer_fields = {
+      "base", "stock", "bonus_pct", "bonus", "sign_on", "vesting", "refresh", "liquid"};
+  for (const auto& item : offer->items()) {
+    if (!offer_fields.count(item.key())) {
+      return Error{"offer." + item.key() + ": unknown field (expected base, stock, bonus_pct, "
+                                           "bonus, sign_on, vesting, refresh, liquid)",
+                   0, 0};
+    }
+  }
+  auto base = number_field(*offer, "base", "offer.base");
+  if (!base.ok()) return base.error();
+  if (!base.value()) return Error{"offer.base is required", 0, 0};
+  request.offer.base = *base.value();
+  std::pair<const char*, std::optional<double>*> optional_parts[] = {
+      {"stock", &request.offer.stock},
+      {"bonus_pct", &request.offer.bonus_pct},
+      {"bonus", &request.offer.bonus},
+      {"sign_on", &request.offer.sign_on},
+      {"refresh", &request.offer.refresh}};
+  for (const auto& [key, into] : optional_parts) {
+    auto value = number_field(*offer, key, std::string("offer.") + key);
+    if (!value.ok()) return value.error();
+    *into = value.value();
+  }
+  auto vesting = text_field(*offer, "vesting", "offer.vesting");
+  if (!vesting.ok()) return vesting.error();
+  if (vesting.value()) {
+    auto parsed = parse_vesting(*vesting.value());
+    if (!parsed.ok()) return Error{"offer: " + parsed.error().message, 0, 0};
+    request.offer.vesting = parsed.value();
+  }
+  if (auto liquid = offer->find("liquid"); liquid != offer->end() && !liquid->is_null()) {
+    if (!liquid->is_boolean()) return Error{"offer.liquid: expected true or false", 0, 0};
+    request.offer.liquid = liquid->get<bool>();
+  }
+  if (auto error = check_offer(request.offer)) return *error;
+
+  if (auto parameters = j.find("parameters"); parameters != j.end()) {
+    auto read = ask_parameters_from_json(*parameters);
+    if (!read.ok()) return read.error();
+    request.parameters = read.value();
+  }
+  auto today = text_field(j, "today", "today");
+  if (!today.ok()) return today.error();
+  if (today.value()) {
+    request.today = parse_date(*today.value());
+    if (!request.today) return Error{"today: expected a date like 2026-11-22", 0, 0};
+  }
+  if (auto competing = j.find("competing"); competing != j.end() && !competing->is_null()) {
+    if (!competing->is_array()) return Error{"competing: expected a list of offers", 0, 0};
+    for (std::size_t i = 0; i < competing->size(); ++i) {
+      auto offer_json = competing_offer_from_json((*competing)[i], "competing[" + std::to_string(i) + "]");
+      if (!offer_json.ok()) return offer_json.error();
+      request.competing.push_back(offer_json.value());
+    }
+  }
+  if (auto fx = j.find("fx"); fx != j.end() && !fx->is_null()) {
+    if (!fx->is_object()) return Error{"fx: expected an object like {\"EUR\": 1.08}", 0, 0};
+    for (const auto& item : fx->items()) {
+      if (!item.value().is_number()) return Error{"fx." + item.key() + ": expected a number", 0, 0};
+      auto parsed = parse_fx_override(item.key() + "=" + std::to_string(item.value().get<double>()));
+      if (!parsed.ok()) return Error{"fx." + item.key() + ": " + parsed.error().message, 0, 0};
+      request.fx[parsed.value().first] = item.value().get<double>();
+    }
+  }
+  if (auto derive = j.find("derive"); derive != j.end() && !derive->is_null()) {
+    if (!derive->is_object()) return Error{"derive: expected {from, factor}", 0, 0};
+    auto from = text_field(*derive, "from", "derive.from");
+    if (!from.ok()) return from.error();
+    auto factor = number_field(*derive, "factor", "derive.factor");
+    if (!factor.ok()) return factor.error();
+    if (!from.value() || !factor.value()) {
+      return Error{"derive needs both from (a region) and factor (like 0.8)", 0, 0};
+    }
+    request.derive = DerivedFrom{*from.value(), *factor.value()};
+  }
+  return request;
+}
+
+// Written straight to text: this runs on every keystroke in the page.
+void write_json(JsonWriter& out, const Evaluation& e) {
+  std::optional<std::string> last_updated, next_review_due;
+  if (e.guide.last_updated) last_updated = e.guide.last_updated->to_string();
+  if (e.guide.next_review_due) next_review_due = e.guide.next_review_due->to_string();
+  out.begin_object()
+      .field("ok", true)
+      .key("guide")
+      .begin_object()
+      .field("id", e.guide.id)
+      .field("company", e.guide.company)
+      .field("company_display", e.guide.company_display)
+      .field("role", e.guide.role)
+      .field("role_display", e.guide.role_display)
+      .field("region", e.band.region)
+      .field("currency", e.band.currency)
+      .field("stale", e.guide.stale)
+      .field("last_updated", last_updated)
+      .field("salary_data_quarter", e.guide.salary_data_quarter)
+      .field("next_review_due", next_review_due)
+      .field("data_quality", e.guide.data_quality)
+      .end_object()
+      .key("band");
+  write_json(out, e.band);
+  out.key("offer");
+  write_json(out, e.offer);
+  out.key("components");
+  write_json(out, e.comparison.components);
+  out.key("totals");
+  write_json(out, e.comparison.totals);
+  out.key("ask");
+  write_json(out, e.asks.ask);
+  out.key("floor");
+  write_json(out, e.asks.floor);
+  out.key("years");
+  write_json(out, e.years.years);
+  out.field("four_year_total", e.years.four_year_total)
+      .field("four_year_risk_adjusted", e.years.four_year_risk_adjusted)
+      .key("competing");
+  write_json(out, e.competing);
+  out.key("fx");
+  write_json(out, e.fx);
+  out.key("warnings");
+  write_json(out, e.warnings);
+  out.key("parameters");
+  write_json(out, e.parameters);
+  out.end_object();
+}
+
+void to_json(nlohmann::json& j, const Evaluation& e) { j = dom_of(e); }
+
+}  // namespace offercheck

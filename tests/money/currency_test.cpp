@@ -1,0 +1,28 @@
+#include "money/currency.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace offercheck;
+
+TEST_CASE("ISO 4217 codes are known, other text is not") {
+  for (const char* code : {"USD", "EUR", "GBP", "INR", "SGD", "CAD", "CNY", "AUD", "HKD", "JPY",
+                           "CHF"}) {
+    CAPTURE(code);
+    REQUIRE(find_currency(code) != nullptr);
+    CHECK(find_currency(code)->rough_units_per_usd > 0);
+  }
+  CHECK(find_currency("usd") == nullptr);
+  CHECK(find_currency("EURO") == nullptr);
+  CHECK(find_currency("XYZ") == nullptr);
+  CHECK(find_currency("") == nullptr);
+  CHECK(find_currency("EUR")->symbol == "€");
+}
+
+TEST_CASE("currencies named in a region label") {
+  CHECK(currencies_named_in("London (GBP/USD)") == std::vector<std::string>{"GBP", "USD"});
+  CHECK(currencies_named_in(":us: New York (USD)") == std::vector<std::string>{"USD"});
+  CHECK(currencies_named_in("Paris €") == std::vector<std::string>{"EUR"});
+  CHECK(currencies_named_in("NYC / Austin").empty());
+  CHECK(currencies_named_in("USDA office").empty());  // not a word of its own
+  CHECK(currencies_named_in("London").empty());
+}
