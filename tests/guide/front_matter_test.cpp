@@ -33,7 +33,7 @@ TEST_CASE("missing, unterminated and empty front matter are errors") {
   auto none = split_front_matter("# Just markdown\n");
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().message.find("no front matter") == 0);
-  CHECK(none.error().line == 1);
+  CHECK(none.error().at.line == 1);
 
   auto open = split_front_matter("---\ncompany: acme\n");
   REQUIRE_FALSE(open.ok());

@@ -3,6 +3,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace offercheck {
@@ -15,10 +16,13 @@ struct SourcePosition {
   bool known() const { return line > 0; }
 };
 
+// Why something could not be done; where in the guide file, when that is known.
 struct Error {
   std::string message;
-  int line = 0;
-  int column = 0;
+  SourcePosition at;
+
+  Error() = default;
+  Error(std::string message, SourcePosition at = {}) : message(std::move(message)), at(at) {}
 };
 
 enum class Severity { error, warning };

@@ -31,7 +31,7 @@ std::string list_guides(const GuideLibrary& library) {
 std::string get_guide(const GuideLibrary& library, std::string_view id) {
   return guarded([&] {
     const Guide* guide = library.find(id);
-    if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded", 0, 0});
+    if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded"});
     return to_text(nlohmann::json{{"ok", true}, {"guide", *guide}, {"insights", insights_json(*guide)}});
   });
 }
@@ -45,13 +45,13 @@ struct Evaluated {
 
 // Reads {guide, ...request} and evaluates it against the loaded guide it names.
 Result<Evaluated> evaluate_request(const GuideLibrary& library, nlohmann::json request) {
-  if (!request.is_object()) return Error{"the request must be a JSON object", 0, 0};
+  if (!request.is_object()) return Error{"the request must be a JSON object"};
   auto id = request.find("guide");
   if (id == request.end() || !id->is_string()) {
-    return Error{"guide is required: the id (company/role) of a loaded guide", 0, 0};
+    return Error{"guide is required: the id (company/role) of a loaded guide"};
   }
   const Guide* guide = library.find(id->get<std::string>());
-  if (!guide) return Error{"no guide '" + id->get<std::string>() + "' is loaded", 0, 0};
+  if (!guide) return Error{"no guide '" + id->get<std::string>() + "' is loaded"};
   request.erase("guide");
   auto parsed = evaluate_request_from_json(request);
   if (!parsed.ok()) return parsed.error();
@@ -65,13 +65,13 @@ Result<Evaluated> evaluate_request(const GuideLibrary& library, nlohmann::json r
 std::string script(const GuideLibrary& library, std::string_view request_json) {
   return guarded([&] {
     nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
-    if (request.is_discarded()) return failure(Error{"the request is not valid JSON", 0, 0});
+    if (request.is_discarded()) return failure(Error{"the request is not valid JSON"});
     std::map<std::string, std::string> values;
     if (request.is_object() && request.contains("fills")) {
       const nlohmann::json& fills = request["fills"];
-      if (!fills.is_object()) return failure(Error{"fills: expected an object of texts", 0, 0});
+      if (!fills.is_object()) return failure(Error{"fills: expected an object of texts"});
       for (const auto& item : fills.items()) {
-        if (!item.value().is_string()) return failure(Error{"fills." + item.key() + ": expected text", 0, 0});
+        if (!item.value().is_string()) return failure(Error{"fills." + item.key() + ": expected text"});
         values[item.key()] = item.value().get<std::string>();
       }
       request.erase("fills");
@@ -87,7 +87,7 @@ std::string script(const GuideLibrary& library, std::string_view request_json) {
 std::string evaluate(const GuideLibrary& library, std::string_view request_json) {
   return guarded([&] {
     nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
-    if (request.is_discarded()) return failure(Error{"the request is not valid JSON", 0, 0});
+    if (request.is_discarded()) return failure(Error{"the request is not valid JSON"});
     auto evaluated = evaluate_request(library, request);
     if (!evaluated.ok()) return failure(evaluated.error());
     JsonWriter out;

@@ -14,7 +14,7 @@ Result<ValidationOptions> options_for(std::string_view today) {
   ValidationOptions options;
   if (!today.empty()) {
     options.today = parse_date(today);
-    if (!options.today) return Error{"today: expected a date like 2026-11-22", 0, 0};
+    if (!options.today) return Error{"today: expected a date like 2026-11-22"};
   }
   return options;
 }

@@ -28,13 +28,13 @@ std::string guarded(Call call) {
   try {
     return call();
   } catch (const std::bad_alloc&) {
-    return failure(Error{"out of memory", 0, 0});
+    return failure(Error{"out of memory"});
   } catch (const nlohmann::json::exception& e) {
-    return failure(Error{std::string("invalid JSON: ") + e.what(), 0, 0});
+    return failure(Error{std::string("invalid JSON: ") + e.what()});
   } catch (const std::exception& e) {
-    return failure(Error{std::string("internal error: ") + e.what(), 0, 0});
+    return failure(Error{std::string("internal error: ") + e.what()});
   } catch (...) {
-    return failure(Error{"internal error", 0, 0});
+    return failure(Error{"internal error"});
   }
 }
 

@@ -33,10 +33,10 @@ inline Result<std::optional<double>> number_field(const nlohmann::json& object, 
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return std::optional<double>();
   if (!it->is_number()) {
-    return Error{path + ": expected a number, got " + json_type_name(*it), 0, 0};
+    return Error{path + ": expected a number, got " + json_type_name(*it)};
   }
   double value = it->get<double>();
-  if (!std::isfinite(value)) return Error{path + ": must be a finite number", 0, 0};
+  if (!std::isfinite(value)) return Error{path + ": must be a finite number"};
   return std::optional<double>(value);
 }
 
@@ -44,7 +44,7 @@ inline Result<std::optional<std::string>> text_field(const nlohmann::json& objec
                                                      const std::string& path) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return std::optional<std::string>();
-  if (!it->is_string()) return Error{path + ": expected text, got " + json_type_name(*it), 0, 0};
+  if (!it->is_string()) return Error{path + ": expected text, got " + json_type_name(*it)};
   return std::optional<std::string>(it->get<std::string>());
 }
 

@@ -27,7 +27,7 @@ const Diagnostic* first_error(const std::vector<Diagnostic>& diagnostics) {
 }
 
 Error to_error(const Diagnostic& diagnostic) {
-  return Error{diagnostic.message, diagnostic.at.line, diagnostic.at.column};
+  return Error{diagnostic.message, diagnostic.at};
 }
 
 const char* severity_name(Severity severity) {
@@ -46,8 +46,8 @@ void write_json(JsonWriter& out, const SourcePosition& position) {
 void write_json(JsonWriter& out, const Error& error) {
   out.begin_object()
       .field("message", error.message)
-      .field("line", position_number(error.line))
-      .field("column", position_number(error.column))
+      .field("line", position_number(error.at.line))
+      .field("column", position_number(error.at.column))
       .end_object();
 }
 

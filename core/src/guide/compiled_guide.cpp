@@ -92,7 +92,7 @@ std::string compiled_guide(const Guide& guide) {
 Result<Guide> guide_from_compiled(std::string_view text) {
   const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (!j.is_object() || j.value("compiled_guide", 0) != kVersion) {
-    return Error{"not a compiled guide of this offercheck version", 0, 0};
+    return Error{"not a compiled guide of this offercheck version"};
   }
   try {
     Guide guide;
@@ -116,7 +116,7 @@ Result<Guide> guide_from_compiled(std::string_view text) {
     guide.sections = split_sections(guide.body, guide.body_line);
     return guide;
   } catch (const std::exception& e) {
-    return Error{std::string("a damaged compiled guide: ") + e.what(), 0, 0};
+    return Error{std::string("a damaged compiled guide: ") + e.what()};
   }
 }
 

@@ -24,16 +24,15 @@ std::string normalize_text(std::string_view text) {
 
 Result<FrontMatterSplit> split_front_matter(std::string_view text) {
   if (text.find_first_not_of(" \t\n") == std::string_view::npos) {
-    return Error{"the file is empty; a guide starts with a '---' line and YAML front matter", 1, 1};
+    return Error{"the file is empty; a guide starts with a '---' line and YAML front matter", {1, 1}};
   }
   std::size_t first_end = text.find('\n');
   if (!is_fence(text.substr(0, first_end))) {
     return Error{"no front matter: a guide must start with a line '---', then YAML fields, then "
-                 "another '---' line",
-                 1, 1};
+                 "another '---' line", {1, 1}};
   }
   if (first_end == std::string_view::npos) {
-    return Error{"the front matter opened on line 1 is never closed by a '---' line", 1, 1};
+    return Error{"the front matter opened on line 1 is never closed by a '---' line", {1, 1}};
   }
   std::size_t start = first_end + 1;
   int line = 2;
@@ -52,7 +51,7 @@ Result<FrontMatterSplit> split_front_matter(std::string_view text) {
     at = end + 1;
     ++line;
   }
-  return Error{"the front matter opened on line 1 is never closed by a '---' line", 1, 1};
+  return Error{"the front matter opened on line 1 is never closed by a '---' line", {1, 1}};
 }
 
 }  // namespace offercheck

@@ -139,7 +139,7 @@ Result<IndexHeader> read_index_header(std::string_view first_line) {
     return it != header.end() && *it == expected;
   };
   if (!header.is_object() || !is("format", kFormat) || !is("version", kFormatVersion)) {
-    return Error{"not an offercheck index", 1, 1};
+    return Error{"not an offercheck index", {1, 1}};
   }
   IndexHeader read;
   try {
@@ -161,7 +161,7 @@ bool reusable(const IndexHeader& header) {
 
 Result<std::vector<IndexedFile>> read_index_guides(std::string_view second_line) {
   nlohmann::json guides = nlohmann::json::parse(second_line, nullptr, false);
-  if (!guides.is_array()) return Error{"a damaged offercheck index: line 2 is not the list of guides", 2, 1};
+  if (!guides.is_array()) return Error{"a damaged offercheck index: line 2 is not the list of guides", {2, 1}};
   try {
     std::vector<IndexedFile> files;
     for (nlohmann::json& entry : guides) {
@@ -172,7 +172,7 @@ Result<std::vector<IndexedFile>> read_index_guides(std::string_view second_line)
     }
     return files;
   } catch (const nlohmann::json::exception& e) {
-    return Error{std::string("a damaged offercheck index: ") + e.what(), 2, 1};
+    return Error{std::string("a damaged offercheck index: ") + e.what(), {2, 1}};
   }
 }
 

@@ -46,7 +46,7 @@ GuideReport load_guide(std::string_view raw_text, const ValidationOptions& optio
   auto split = split_front_matter(text);
   if (!split.ok()) {
     const Error& e = split.error();
-    return fail(make_error("front_matter", e.message, {e.line, e.column}));
+    return fail(make_error("front_matter", e.message, e.at));
   }
   const FrontMatterSplit& parts = split.value();
   // Real front matter is a few kilobytes (the corpus: at most 2); 256 KiB bounds the YAML parser's

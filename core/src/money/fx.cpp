@@ -45,8 +45,7 @@ Result<double> FxRates::rate(std::string_view currency) const {
     if (from == per_euro.end() || to == per_euro.end()) {
       return Error{"no exchange rate from " + std::string(currency) + " to " + target_ +
                        " in the bundled table (" + bundled_fx_table().date +
-                       "); give one, like " + std::string(currency) + "=1.10",
-                   0, 0};
+                       "); give one, like " + std::string(currency) + "=1.10"};
     }
     value = to->second / from->second;
   }
@@ -68,15 +67,13 @@ Result<std::pair<std::string, double>> parse_fx_override(std::string_view text) 
   if (eq == std::string_view::npos || !find_currency(code)) {
     return Error{"'" + std::string(text) +
                      "' is not a rate: write CUR=RATE with an ISO 4217 code, like EUR=1.08 (the "
-                     "value of one CUR in the guide's currency)",
-                 0, 0};
+                     "value of one CUR in the guide's currency)"};
   }
   std::string number(text.substr(eq + 1));
   char* end = nullptr;
   double value = std::strtod(number.c_str(), &end);
   if (number.empty() || *end != '\0' || !std::isfinite(value) || value <= 0) {
-    return Error{"'" + std::string(text) + "': the rate must be a positive number, like 1.08",
-                 0, 0};
+    return Error{"'" + std::string(text) + "': the rate must be a positive number, like 1.08"};
   }
   return std::pair{code, value};
 }

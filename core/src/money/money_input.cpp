@@ -79,10 +79,10 @@ bool take_currency(std::string_view& s, bool at_end, std::optional<std::string>&
 Result<MoneyInput> parse_money(std::string_view text) {
   const std::string quoted = "'" + std::string(text) + "'";
   auto fail = [&](const std::string& why) -> Result<MoneyInput> {
-    return Error{quoted + " is not an amount: " + why, 0, 0};
+    return Error{quoted + " is not an amount: " + why};
   };
   std::string_view s = trim(text);
-  if (s.empty()) return Error{"an amount is required (like 80000, 80k, €80,000 or 1.2M)", 0, 0};
+  if (s.empty()) return Error{"an amount is required (like 80000, 80k, €80,000 or 1.2M)"};
 
   MoneyInput input;
   if (!s.empty() && s.front() == '-') return fail("amounts must not be negative");

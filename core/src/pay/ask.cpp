@@ -105,23 +105,22 @@ std::optional<Error> check_parameters(const AskParameters& p) {
     const double value = p.*member;
     if (!std::isfinite(value) || value < 0 || value > 2) {
       return Error{std::string(name) + " must be between 0 (band low) and 2 (a band width above "
-                                       "high), like 0.85",
-                   0, 0};
+                                       "high), like 0.85"};
     }
   }
   if (!std::isfinite(p.step_above_offer) || p.step_above_offer < 0 || p.step_above_offer > 1) {
-    return Error{"step_above_offer must be between 0 and 1, like 0.05", 0, 0};
+    return Error{"step_above_offer must be between 0 and 1, like 0.05"};
   }
   if (!std::isfinite(p.illiquid_discount) || p.illiquid_discount < 0 || p.illiquid_discount > 1) {
-    return Error{"illiquid_discount must be between 0 and 1, like 0.5", 0, 0};
+    return Error{"illiquid_discount must be between 0 and 1, like 0.5"};
   }
   if (!std::isfinite(p.max_sign_on_share) || p.max_sign_on_share < 0 || p.max_sign_on_share > 2) {
-    return Error{"max_sign_on_share must be between 0 and 2, like 0.25", 0, 0};
+    return Error{"max_sign_on_share must be between 0 and 2, like 0.25"};
   }
   if (p.floor_base_position > p.ask_base_position ||
       p.floor_stock_position > p.ask_stock_position ||
       p.floor_sign_on_position > p.ask_sign_on_position) {
-    return Error{"each floor position must be at or below its ask position", 0, 0};
+    return Error{"each floor position must be at or below its ask position"};
   }
   return std::nullopt;
 }
@@ -161,7 +160,7 @@ void to_json(nlohmann::json& j, const AskParameters& p) { j = dom_of(p); }
 Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j) {
   AskParameters p;
   if (j.is_null()) return p;
-  if (!j.is_object()) return Error{"parameters: expected an object", 0, 0};
+  if (!j.is_object()) return Error{"parameters: expected an object"};
   for (const auto& [key, member] : kParameters) {
     auto value = number_field(j, key, std::string("parameters.") + key);
     if (!value.ok()) return value.error();

@@ -29,11 +29,10 @@ Range Band::bonus_amounts() const {
 
 Result<Band> derive_band(const Band& reference, double factor, std::string region) {
   if (!std::isfinite(factor) || factor <= 0 || factor > 10) {
-    return Error{"the factor to derive a band must be a number above 0 and at most 10, like 0.8",
-                 0, 0};
+    return Error{"the factor to derive a band must be a number above 0 and at most 10, like 0.8"};
   }
   if (!reference.base.has_data()) {
-    return Error{"cannot derive from " + reference.region + ": it has no base band", 0, 0};
+    return Error{"cannot derive from " + reference.region + ": it has no base band"};
   }
   Band derived = reference;
   derived.region = std::move(region);

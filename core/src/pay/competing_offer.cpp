@@ -12,9 +12,9 @@ namespace offercheck {
 
 std::optional<Error> check_competing_offer(const CompetingOffer& o) {
   const std::string who = o.name.empty() ? "a competing offer" : "competing offer '" + o.name + "'";
-  if (o.name.empty()) return Error{"a competing offer needs a name", 0, 0};
+  if (o.name.empty()) return Error{"a competing offer needs a name"};
   if (!o.currency.empty() && !find_currency(o.currency)) {
-    return Error{who + ": '" + o.currency + "' is not an ISO 4217 currency code", 0, 0};
+    return Error{who + ": '" + o.currency + "' is not an ISO 4217 currency code"};
   }
   const std::pair<const char*, std::optional<double>> parts[] = {
       {"base", o.base},           {"stock", o.stock},       {"stock_per_year", o.stock_per_year},
@@ -22,19 +22,19 @@ std::optional<Error> check_competing_offer(const CompetingOffer& o) {
       {"refresh", o.refresh}};
   for (const auto& [name, value] : parts) {
     if (value && (!std::isfinite(*value) || *value < 0)) {
-      return Error{who + ": " + name + " must be a number of at least 0", 0, 0};
+      return Error{who + ": " + name + " must be a number of at least 0"};
     }
   }
   if (o.stock && o.stock_per_year) {
-    return Error{who + ": give stock (a grant) or stock_per_year, not both", 0, 0};
+    return Error{who + ": give stock (a grant) or stock_per_year, not both"};
   }
-  if (o.bonus_pct && o.bonus) return Error{who + ": give bonus_pct or bonus, not both", 0, 0};
+  if (o.bonus_pct && o.bonus) return Error{who + ": give bonus_pct or bonus, not both"};
   return std::nullopt;
 }
 
 Result<Package> package_of(const CompetingOffer& o, const FxRates& rates) {
   auto rate = rates.rate(o.currency.empty() ? rates.target() : o.currency);
-  if (!rate.ok()) return Error{"competing offer '" + o.name + "': " + rate.error().message, 0, 0};
+  if (!rate.ok()) return Error{"competing offer '" + o.name + "': " + rate.error().message};
   const double r = rate.value();
   Package p;
   p.base = o.base * r;
@@ -48,12 +48,12 @@ Result<Package> package_of(const CompetingOffer& o, const FxRates& rates) {
 }
 
 Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const std::string& path) {
-  if (!j.is_object()) return Error{path + ": expected an object", 0, 0};
+  if (!j.is_object()) return Error{path + ": expected an object"};
   static const char* known[] = {"name",  "currency", "base",    "stock",   "stock_per_year",
                                 "bonus_pct", "bonus", "sign_on", "refresh", "vesting", "liquid"};
   for (const auto& item : j.items()) {
     if (std::find(std::begin(known), std::end(known), item.key()) == std::end(known)) {
-      return Error{path + "." + item.key() + ": unknown field", 0, 0};
+      return Error{path + "." + item.key() + ": unknown field"};
     }
   }
   CompetingOffer o;
@@ -65,7 +65,7 @@ Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const 
   o.currency = currency.value().value_or("");
   auto base = number_field(j, "base", path + ".base");
   if (!base.ok()) return base.error();
-  if (!base.value()) return Error{path + ".base is required", 0, 0};
+  if (!base.value()) return Error{path + ".base is required"};
   o.base = *base.value();
   const std::pair<const char*, std::optional<double>*> optional_parts[] = {
       {"stock", &o.stock},     {"stock_per_year", &o.stock_per_year}, {"bonus_pct", &o.bonus_pct},
@@ -79,14 +79,14 @@ Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const 
   if (!vesting.ok()) return vesting.error();
   if (vesting.value()) {
     auto parsed = parse_vesting(*vesting.value());
-    if (!parsed.ok()) return Error{path + ": " + parsed.error().message, 0, 0};
+    if (!parsed.ok()) return Error{path + ": " + parsed.error().message};
     o.vesting = parsed.value();
   }
   if (auto liquid = j.find("liquid"); liquid != j.end() && !liquid->is_null()) {
-    if (!liquid->is_boolean()) return Error{path + ".liquid: expected true or false", 0, 0};
+    if (!liquid->is_boolean()) return Error{path + ".liquid: expected true or false"};
     o.liquid = liquid->get<bool>();
   }
-  if (auto error = check_competing_offer(o)) return Error{path + ": " + error->message, 0, 0};
+  if (auto error = check_competing_offer(o)) return Error{path + ": " + error->message};
   return o;
 }
 

@@ -28,14 +28,12 @@ Result<Band> band_for(const Guide& guide, const EvaluateRequest& request) {
     const Band* reference = guide.find_band(request.derive->region);
     if (!reference) {
       return Error{"cannot derive from unknown region '" + request.derive->region +
-                       "'; this guide has: " + region_list(guide),
-                   0, 0};
+                       "'; this guide has: " + region_list(guide)};
     }
     return derive_band(*reference, request.derive->factor, own ? own->region : request.region);
   }
   if (!own) {
-    return Error{"unknown region '" + request.region + "'; this guide has: " + region_list(guide),
-                 0, 0};
+    return Error{"unknown region '" + request.region + "'; this guide has: " + region_list(guide)};
   }
   return *own;
 }
@@ -138,40 +136,37 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
 }
 
 Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
-  if (!j.is_object()) return Error{"the request must be a JSON object", 0, 0};
+  if (!j.is_object()) return Error{"the request must be a JSON object"};
   static const std::set<std::string> known = {"region", "offer",  "parameters", "today",
                                               "derive", "competing", "fx"};
   for (const auto& item : j.items()) {
     if (!known.count(item.key())) {
       return Error{item.key() + ": unknown field (expected region, offer, parameters, today, "
-                                "derive, competing, fx)",
-                   0, 0};
+                                "derive, competing, fx)"};
     }
   }
   EvaluateRequest request;
   auto region = text_field(j, "region", "region");
   if (!region.ok()) return region.error();
-  if (!region.value() || region.value()->empty()) return Error{"region is required", 0, 0};
+  if (!region.value() || region.value()->empty()) return Error{"region is required"};
   request.region = *region.value();
 
   auto offer = j.find("offer");
   if (offer == j.end() || !offer->is_object()) {
     return Error{"offer is required: an object with base and optionally stock, bonus_pct, bonus "
-                 "and sign_on",
-                 0, 0};
+                 "and sign_on"};
   }
   static const std::set<std::string> offer_fields = {
       "base", "stock", "bonus_pct", "bonus", "sign_on", "vesting", "refresh", "liquid"};
   for (const auto& item : offer->items()) {
     if (!offer_fields.count(item.key())) {
       return Error{"offer." + item.key() + ": unknown field (expected base, stock, bonus_pct, "
-                                           "bonus, sign_on, vesting, refresh, liquid)",
-                   0, 0};
+                                           "bonus, sign_on, vesting, refresh, liquid)"};
     }
   }
   auto base = number_field(*offer, "base", "offer.base");
   if (!base.ok()) return base.error();
-  if (!base.value()) return Error{"offer.base is required", 0, 0};
+  if (!base.value()) return Error{"offer.base is required"};
   request.offer.base = *base.value();
   std::pair<const char*, std::optional<double>*> optional_parts[] = {
       {"stock", &request.offer.stock},
@@ -188,11 +183,11 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (!vesting.ok()) return vesting.error();
   if (vesting.value()) {
     auto parsed = parse_vesting(*vesting.value());
-    if (!parsed.ok()) return Error{"offer: " + parsed.error().message, 0, 0};
+    if (!parsed.ok()) return Error{"offer: " + parsed.error().message};
     request.offer.vesting = parsed.value();
   }
   if (auto liquid = offer->find("liquid"); liquid != offer->end() && !liquid->is_null()) {
-    if (!liquid->is_boolean()) return Error{"offer.liquid: expected true or false", 0, 0};
+    if (!liquid->is_boolean()) return Error{"offer.liquid: expected true or false"};
     request.offer.liquid = liquid->get<bool>();
   }
   if (auto error = check_offer(request.offer)) return *error;
@@ -206,10 +201,10 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (!today.ok()) return today.error();
   if (today.value()) {
     request.today = parse_date(*today.value());
-    if (!request.today) return Error{"today: expected a date like 2026-11-22", 0, 0};
+    if (!request.today) return Error{"today: expected a date like 2026-11-22"};
   }
   if (auto competing = j.find("competing"); competing != j.end() && !competing->is_null()) {
-    if (!competing->is_array()) return Error{"competing: expected a list of offers", 0, 0};
+    if (!competing->is_array()) return Error{"competing: expected a list of offers"};
     for (std::size_t i = 0; i < competing->size(); ++i) {
       auto offer_json = competing_offer_from_json((*competing)[i], "competing[" + std::to_string(i) + "]");
       if (!offer_json.ok()) return offer_json.error();
@@ -217,22 +212,22 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
     }
   }
   if (auto fx = j.find("fx"); fx != j.end() && !fx->is_null()) {
-    if (!fx->is_object()) return Error{"fx: expected an object like {\"EUR\": 1.08}", 0, 0};
+    if (!fx->is_object()) return Error{"fx: expected an object like {\"EUR\": 1.08}"};
     for (const auto& item : fx->items()) {
-      if (!item.value().is_number()) return Error{"fx." + item.key() + ": expected a number", 0, 0};
+      if (!item.value().is_number()) return Error{"fx." + item.key() + ": expected a number"};
       auto parsed = parse_fx_override(item.key() + "=" + std::to_string(item.value().get<double>()));
-      if (!parsed.ok()) return Error{"fx." + item.key() + ": " + parsed.error().message, 0, 0};
+      if (!parsed.ok()) return Error{"fx." + item.key() + ": " + parsed.error().message};
       request.fx[parsed.value().first] = item.value().get<double>();
     }
   }
   if (auto derive = j.find("derive"); derive != j.end() && !derive->is_null()) {
-    if (!derive->is_object()) return Error{"derive: expected {from, factor}", 0, 0};
+    if (!derive->is_object()) return Error{"derive: expected {from, factor}"};
     auto from = text_field(*derive, "from", "derive.from");
     if (!from.ok()) return from.error();
     auto factor = number_field(*derive, "factor", "derive.factor");
     if (!factor.ok()) return factor.error();
     if (!from.value() || !factor.value()) {
-      return Error{"derive needs both from (a region) and factor (like 0.8)", 0, 0};
+      return Error{"derive needs both from (a region) and factor (like 0.8)"};
     }
     request.derive = DerivedFrom{*from.value(), *factor.value()};
   }

@@ -39,19 +39,18 @@ std::optional<Error> check_offer(const Offer& offer) {
   for (const Part& part : parts) {
     if (!part.value) continue;
     if (!std::isfinite(*part.value)) {
-      return Error{std::string("offer ") + part.name + " must be a finite number", 0, 0};
+      return Error{std::string("offer ") + part.name + " must be a finite number"};
     }
     if (*part.value < 0) {
-      return Error{std::string("offer ") + part.name + " must not be negative", 0, 0};
+      return Error{std::string("offer ") + part.name + " must not be negative"};
     }
   }
   if (offer.bonus_pct && offer.bonus) {
-    return Error{"give the offer's bonus as a percent or as an amount, not both", 0, 0};
+    return Error{"give the offer's bonus as a percent or as an amount, not both"};
   }
   if (offer.bonus_pct && *offer.bonus_pct > 1000) {
     return Error{"offer bonus_pct is a percent of base (like 15); " +
-                     std::to_string(static_cast<long long>(*offer.bonus_pct)) + " is too large",
-                 0, 0};
+                     std::to_string(static_cast<long long>(*offer.bonus_pct)) + " is too large"};
   }
   return std::nullopt;
 }

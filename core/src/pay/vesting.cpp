@@ -31,21 +31,19 @@ Result<Vesting> parse_vesting(std::string_view text) {
     double value = std::strtod(part.c_str(), &stop);
     if (part.empty() || *stop != '\0' || !std::isfinite(value) || value < 0) {
       return Error{"vesting '" + spec +
-                       "' is not a schedule: use even, cliff, or yearly percents like 5,15,40,40",
-                   0, 0};
+                       "' is not a schedule: use even, cliff, or yearly percents like 5,15,40,40"};
     }
     percents.push_back(value);
     if (end == std::string::npos) break;
     at = end + 1;
   }
-  if (percents.size() > 10) return Error{"vesting '" + spec + "' has more than 10 years", 0, 0};
+  if (percents.size() > 10) return Error{"vesting '" + spec + "' has more than 10 years"};
   double sum = 0;
   for (double p : percents) sum += p;
   // Published schedules round (33/33/22/11 is 99%): within a point, scale to 100.
   if (std::fabs(sum - 100) > 1.0) {
     return Error{"vesting '" + spec + "' sums to " + std::to_string(static_cast<int>(std::lround(sum))) +
-                     "%, not 100%",
-                 0, 0};
+                     "%, not 100%"};
   }
   std::string name;
   std::vector<double> listed = percents;
