@@ -1,6 +1,10 @@
 #pragma once
 
+#include "offercheck/phrase.hpp"
+
 #include <nlohmann/json_fwd.hpp>
+
+#include <optional>
 
 #include <string>
 #include <utility>
@@ -35,10 +39,15 @@ struct Diagnostic {
   // The offer component a warning concerns (base, stock, bonus, total_comp),
   // empty when it concerns the guide or band as a whole.
   std::string component;
+  // The message with its amounts apart, when it has any: message is its text().
+  std::optional<Phrase> message_parts;
 };
 
 Diagnostic make_error(std::string code, std::string message, SourcePosition at = {});
 Diagnostic make_warning(std::string code, std::string message, SourcePosition at = {});
+// With a message worded as a phrase: message is its text(), message_parts the phrase.
+Diagnostic make_error(std::string code, const Phrase& message, SourcePosition at = {});
+Diagnostic make_warning(std::string code, const Phrase& message, SourcePosition at = {});
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 const Diagnostic* first_error(const std::vector<Diagnostic>& diagnostics);
 Error to_error(const Diagnostic& diagnostic);

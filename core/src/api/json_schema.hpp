@@ -13,12 +13,14 @@
 #include "offercheck/evaluation.hpp"
 #include "offercheck/fx.hpp"
 #include "offercheck/offer.hpp"
+#include "offercheck/phrase.hpp"
 #include "offercheck/total_comp.hpp"
 #include "offercheck/vesting.hpp"
 #include "offercheck/years.hpp"
 
 namespace offercheck {
 
+void write_json(JsonWriter& out, const Phrase& phrase);
 void write_json(JsonWriter& out, const Range& range);
 void write_json(JsonWriter& out, const Band& band);
 void write_json(JsonWriter& out, const Offer& offer);

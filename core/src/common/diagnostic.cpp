@@ -9,11 +9,23 @@
 namespace offercheck {
 
 Diagnostic make_error(std::string code, std::string message, SourcePosition at) {
-  return Diagnostic{Severity::error, std::move(code), std::move(message), at, {}};
+  return Diagnostic{Severity::error, std::move(code), std::move(message), at, {}, {}};
 }
 
 Diagnostic make_warning(std::string code, std::string message, SourcePosition at) {
-  return Diagnostic{Severity::warning, std::move(code), std::move(message), at, {}};
+  return Diagnostic{Severity::warning, std::move(code), std::move(message), at, {}, {}};
+}
+
+Diagnostic make_error(std::string code, const Phrase& message, SourcePosition at) {
+  Diagnostic d = make_error(std::move(code), message.text(), at);
+  d.message_parts = message;
+  return d;
+}
+
+Diagnostic make_warning(std::string code, const Phrase& message, SourcePosition at) {
+  Diagnostic d = make_warning(std::move(code), message.text(), at);
+  d.message_parts = message;
+  return d;
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
@@ -59,7 +71,10 @@ void write_json(JsonWriter& out, const Diagnostic& diagnostic) {
       .field("line", position_number(diagnostic.at.line))
       .field("column", position_number(diagnostic.at.column))
       .field("component", diagnostic.component.empty() ? std::nullopt : std::optional<std::string>(diagnostic.component))
-      .end_object();
+      .key("message_parts");
+  if (diagnostic.message_parts) write_json(out, *diagnostic.message_parts);
+  else out.value(nullptr);
+  out.end_object();
 }
 
 void to_json(nlohmann::json& j, const SourcePosition& position) { j = dom_of(position); }

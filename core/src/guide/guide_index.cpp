@@ -35,6 +35,10 @@ Diagnostic diagnostic_from_json(const nlohmann::json& j) {
   d.message = j.at("message").get<std::string>();
   d.at = SourcePosition{position_from_json(j.at("line")), position_from_json(j.at("column"))};
   if (j.at("component").is_string()) d.component = j.at("component").get<std::string>();
+  if (auto parts = j.find("message_parts"); parts != j.end() && !parts->is_null()) {
+    Phrase phrase;
+    if (Phrase::from_json(*parts, phrase)) d.message_parts = std::move(phrase);
+  }
   return d;
 }
 
