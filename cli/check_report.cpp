@@ -24,9 +24,9 @@ std::string component_label(const std::string& name) {
 
 std::string proposal_table(const Proposal& proposal, const std::string& currency) {
   return render_table({
-      {"  base", money_or_dash(proposal.base, currency), proposal.base_reason},
-      {"  stock (4 yr)", money_or_dash(proposal.stock, currency), proposal.stock_reason},
-      {"  sign-on", money_or_dash(proposal.sign_on, currency), proposal.sign_on_reason},
+      {"  base", money_or_dash(proposal.base, currency), proposal.base_reason.text()},
+      {"  stock (4 yr)", money_or_dash(proposal.stock, currency), proposal.stock_reason.text()},
+      {"  sign-on", money_or_dash(proposal.sign_on, currency), proposal.sign_on_reason.text()},
   });
 }
 
@@ -89,8 +89,7 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   for (const auto& c : e.competing) packages.push_back({c.offer.name, &c.view});
   out += year_table(packages, currency);
   if (!e.competing.empty()) {
-    out += "Risk-adjusted counts illiquid equity at " + format_percent(1 - e.parameters.illiquid_discount) +
-           " of its value.\n";
+    out += risk_adjusted_note(e.parameters.illiquid_discount).text() + "\n";
   }
   if (!e.fx.used().empty()) {
     out += "Exchange rates: " + bundled_fx_table().source + ", " + bundled_fx_table().date + ":";
@@ -105,11 +104,7 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   if (!claims.empty()) {
     out += "\nThe guide's own 4-year figures\n";
     for (const auto& claim : claims) {
-      out += "  line " + std::to_string(claim.line) + ": " + format_money(claim.base, claim.currency) +
-             " base + " + format_money(claim.stock_per_year, claim.currency) + "/year over four years = " +
-             format_money(claim.computed_four_year, claim.currency) + "; the guide says " +
-             format_money(claim.stated_four_year, claim.currency) +
-             (claim.matches ? " (agrees)" : " (does not add up)") + "\n";
+      out += "  line " + std::to_string(claim.line) + ": " + claim_sentence(claim).text() + "\n";
     }
   }
   const auto levels = equivalent_levels(guide.level_mapping.raw.value_or(""));

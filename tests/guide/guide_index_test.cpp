@@ -140,3 +140,19 @@ TEST_CASE("read_index_header refuses what is not an index") {
   CHECK_FALSE(read_index_guides("{}").ok());
   CHECK_FALSE(read_index_guides("[{\"source\": {}}]").ok());
 }
+
+TEST_CASE("a warning's parts survive the index: read back as written") {
+  std::string text = test_support::guide_text(
+      "  - region: Paris\n    base_low: 75000\n    base_high: 90000\n    total_comp_low: 200000\n    currency: EUR\n");
+  IndexedFile file = index_file("acme/engineer.md", text);
+  REQUIRE(file.accepted());
+  const Diagnostic& mismatch = test_support::find_code(file.diagnostics, "total_comp_mismatch");
+  REQUIRE(mismatch.message_parts.has_value());
+  const std::string written = index_text({file}, {index_text_line(text)});
+  auto read = read_index_guides(lines_of(written)[1]);
+  REQUIRE(read.ok());
+  const Diagnostic& back = test_support::find_code(read.value()[0].diagnostics, "total_comp_mismatch");
+  CHECK(back.message == mismatch.message);
+  REQUIRE(back.message_parts.has_value());
+  CHECK(*back.message_parts == *mismatch.message_parts);
+}

@@ -55,3 +55,16 @@ TEST_CASE("null-band regions get the range the guide states") {
   CHECK(insights["derivations"]["Remote Global"]["reference"] == "New York");
   CHECK(insights["claims"].size() == 2);
 }
+
+TEST_CASE("a claim recomputed is worded once, its amounts apart") {
+  Guide pm = test_support::load_seed("hugging-face", "product-manager");
+  auto claims = arithmetic_claims(pm);
+  REQUIRE(!claims.empty());
+  const Phrase sentence = claim_sentence(claims[0]);
+  CHECK(sentence.text() ==
+        "€115,000 base + €85,000/year over four years = €800,000; the guide says €455,000 (does not add up)");
+  CHECK(sentence.pattern() == "{0} base + {1}/year over four years = {2}; the guide says {3} (does not add up)");
+  nlohmann::json j = claims[0];
+  CHECK(j["sentence"] == sentence.text());
+  CHECK(j["sentence_parts"]["values"][3]["value"] == 455000);
+}

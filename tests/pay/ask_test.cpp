@@ -72,10 +72,10 @@ TEST_CASE("asks are clean numbers with reasons") {
   offer.base = 172000;
   Asks asks = compute_asks(offer, band, AskParameters{});
   CHECK(*asks.ask.base == 210000);  // 85% of the band: 208,550
-  CHECK(asks.ask.base_reason ==
+  CHECK(asks.ask.base_reason.text() ==
         "85% into the NYC base band ($172,000–$215,000); your offer of $172,000 sits at 0%");
   CHECK(*asks.floor.base == 180000);  // 30%: 184,900, rounded down
-  CHECK(asks.floor.base_reason.find("30% into the NYC base band") == 0);
+  CHECK(asks.floor.base_reason.text().find("30% into the NYC base band") == 0);
   CHECK(*asks.ask.stock == 185000);
   CHECK(*asks.floor.stock == 150000);
 }
@@ -98,11 +98,11 @@ TEST_CASE("an ask is never below the offer; past the target it steps above modes
   high.base = 190000;
   Asks asks = compute_asks(high, band, AskParameters{});
   CHECK(*asks.ask.base == 200000);  // 190,000 × 1.05 = 199,500, rounded up
-  CHECK(asks.ask.base_reason ==
+  CHECK(asks.ask.base_reason.text() ==
         "your offer of $190,000 is already at or past 85% of the NYC base band "
         "($100,000–$200,000); ask 5% above it");
   CHECK(*asks.floor.base == 190000);
-  CHECK(asks.floor.base_reason.find("already clears 30%") != std::string::npos);
+  CHECK(asks.floor.base_reason.text().find("already clears 30%") != std::string::npos);
 }
 
 TEST_CASE("sign-on is asked for only where the band has one") {
@@ -111,7 +111,7 @@ TEST_CASE("sign-on is asked for only where the band has one") {
   offer.base = 100000;
   Asks none = compute_asks(offer, band, AskParameters{});
   CHECK_FALSE(none.ask.sign_on.has_value());
-  CHECK(none.ask.sign_on_reason == "NYC has no sign-on band, so there is no sign-on ask");
+  CHECK(none.ask.sign_on_reason.text() == "NYC has no sign-on band, so there is no sign-on ask");
 
   band.signing_bonus = {15000, 30000};
   Asks some = compute_asks(offer, band, AskParameters{});
@@ -128,7 +128,7 @@ TEST_CASE("no band data means no ask and says why") {
   Asks asks = compute_asks(offer, band, AskParameters{});
   CHECK_FALSE(asks.ask.base.has_value());
   CHECK_FALSE(asks.floor.stock.has_value());
-  CHECK(asks.ask.base_reason == "Remote Global has no base band, so there is no base ask");
+  CHECK(asks.ask.base_reason.text() == "Remote Global has no base band, so there is no base ask");
   CHECK(asks.ask.annual_total == 100000);
 }
 
@@ -178,4 +178,26 @@ TEST_CASE("parameters are checked and read from JSON") {
   nlohmann::json round_trip = AskParameters{};
   CHECK(round_trip["ask_base_position"] == 0.85);
   CHECK(round_trip.size() == 9);
+}
+
+TEST_CASE("a reason keeps its amounts and percents apart for the page, worded once") {
+  Band band = band_with(172000, 215000);
+  Offer offer;
+  offer.base = 172000;
+  Asks asks = compute_asks(offer, band, AskParameters{});
+  const Phrase& reason = asks.ask.base_reason;
+  CHECK(reason.pattern() == "{0} into the NYC base band ({1}–{2}); your offer of {3} sits at {4}");
+  REQUIRE(reason.values().size() == 5);
+  CHECK(reason.values()[0] == percent_value(0.85));
+  CHECK(reason.values()[1] == money_value(172000, "USD"));
+  CHECK(reason.values()[2] == money_value(215000, "USD"));
+  CHECK(reason.values()[3] == money_value(172000, "USD"));
+  nlohmann::json j = asks.ask;
+  CHECK(j["reasons"]["base"] == reason.text());
+  CHECK(j["reason_parts"]["base"]["template"] == reason.pattern());
+  CHECK(j["reason_parts"]["base"]["values"][1] ==
+        nlohmann::json::parse(R"({"kind": "money", "value": 172000.0, "currency": "USD"})"));
+  // Without a band the reason is text alone.
+  CHECK(j["reason_parts"]["sign_on"]["values"].empty());
+  CHECK(j["reason_parts"]["sign_on"]["template"] == j["reasons"]["sign_on"]);
 }

@@ -153,3 +153,35 @@ TEST_CASE("requests are read from JSON with errors naming the field") {
   CHECK(message(R"({"region": "Paris", "offer": {"base": 1}, "extra": 1})")
             .find("extra: unknown field") == 0);
 }
+
+TEST_CASE("a region is named as evaluate matches it: ignoring case and surrounding spaces") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  auto band = band_named(guide, "  new YORK ");
+  REQUIRE(band.ok());
+  CHECK(band.value()->region == "New York");
+  auto unknown = band_named(guide, "Mars");
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().message == evaluate(guide, request_for("Mars", 1)).error().message);
+}
+
+TEST_CASE("the result words its risk-adjusted note and keeps its warnings' amounts apart") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  EvaluateRequest request = request_for("Remote Global", 150000);
+  request.derive = DerivedFrom{"New York", 0.8};
+  request.parameters.illiquid_discount = 0.4;
+  auto result = evaluate(guide, request);
+  REQUIRE(result.ok());
+  nlohmann::json j = result.value();
+  CHECK(j["risk_note"] == "Risk-adjusted counts illiquid equity at 60% of its value.");
+  CHECK(j["risk_note_parts"]["template"] == "Risk-adjusted counts illiquid equity at {0} of its value.");
+  CHECK(j["risk_note_parts"]["values"][0]["value"] == doctest::Approx(0.6));
+  CHECK(j["band"]["has_data"] == true);
+  bool derived = false;
+  for (const auto& w : j["warnings"]) {
+    if (w["code"] != "derived_band") continue;
+    derived = true;
+    CHECK(w["message"] == "Remote Global is compared with New York's band scaled to 80%, not with its own data");
+    CHECK(w["message_parts"]["template"] == "Remote Global is compared with New York's band scaled to {0}, not with its own data");
+  }
+  CHECK(derived);
+}

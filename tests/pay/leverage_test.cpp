@@ -62,15 +62,15 @@ TEST_CASE("a competing offer worth more raises the ask, base first, naming it") 
   r.competing.push_back(offer_named("Google L4", 230000, 300000));
   auto e = evaluate(guide, r).value();
   CHECK(*e.asks.ask.base == 220000);  // the top of the base band
-  CHECK(e.asks.ask.base_reason.find("raised toward Google L4, worth $1,220,000 over four years") == 0);
+  CHECK(e.asks.ask.base_reason.text().find("raised toward Google L4, worth $1,220,000 over four years") == 0);
   CHECK(*e.asks.ask.stock > *plain.asks.ask.stock);
   CHECK(*e.asks.ask.stock <= 250000);  // the top of the stock band
-  CHECK(e.asks.ask.stock_reason.find("the rest of the gap goes to equity") != std::string::npos);
+  CHECK(e.asks.ask.stock_reason.text().find("the rest of the gap goes to equity") != std::string::npos);
   CHECK(e.asks.ask.four_year_risk_adjusted >= plain.asks.ask.four_year_risk_adjusted);
   // The floor rises to the competing offer's value, never above the ask.
   CHECK(*e.asks.floor.base <= *e.asks.ask.base);
   CHECK(*e.asks.floor.base > *plain.asks.floor.base);
-  CHECK(e.asks.floor.base_reason.find("below that, that offer is worth more") != std::string::npos);
+  CHECK(e.asks.floor.base_reason.text().find("below that, that offer is worth more") != std::string::npos);
 }
 
 TEST_CASE("a weaker competing offer changes nothing") {
@@ -91,7 +91,7 @@ TEST_CASE("a gap the bands cannot close goes to a capped sign-on, and the floor 
   auto e = evaluate(guide, r).value();
   REQUIRE(e.asks.ask.sign_on.has_value());
   CHECK(*e.asks.ask.sign_on <= 0.25 * 220000);
-  CHECK(e.asks.ask.sign_on_reason.find("sign-on bonus") != std::string::npos);
+  CHECK(e.asks.ask.sign_on_reason.text().find("sign-on bonus") != std::string::npos);
   CHECK(test_support::has_code(e.warnings, "floor_below_competing"));
   CHECK(test_support::find_code(e.warnings, "floor_below_competing").message.find("Big Tech") !=
         std::string::npos);

@@ -2,6 +2,7 @@
 
 #include "offercheck/band.hpp"
 #include "offercheck/offer.hpp"
+#include "offercheck/phrase.hpp"
 #include "offercheck/result.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -37,9 +38,10 @@ struct Proposal {
   std::optional<double> base;
   std::optional<double> stock;
   std::optional<double> sign_on;
-  std::string base_reason;
-  std::string stock_reason;
-  std::string sign_on_reason;
+  // Why each part is what it is, in one line (JSON: reasons as text, reason_parts as phrases).
+  Phrase base_reason;
+  Phrase stock_reason;
+  Phrase sign_on_reason;
   // With the offer's own value for any part the proposal leaves open, and its bonus.
   double annual_total = 0;
   double year_one_total = 0;

@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace offercheck {
@@ -59,6 +60,10 @@ struct Evaluation {
   std::vector<Diagnostic> warnings;
   AskParameters parameters;
 };
+
+// The guide's band for a region as a person names it (ignoring case and
+// surrounding spaces: same_region), or an Error listing the guide's regions.
+Result<const Band*> band_named(const Guide& guide, std::string_view region);
 
 // Compares the offer with the region's band and computes the asks. An
 // unknown region, an unusable offer or bad parameters end as an Error.

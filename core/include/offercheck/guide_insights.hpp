@@ -3,6 +3,7 @@
 // What offercheck reads out of a guide's text, beyond its front matter.
 
 #include "offercheck/guide.hpp"
+#include "offercheck/phrase.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,9 @@ struct ArithmeticClaim {
   bool matches = false;  // within 2%
 };
 std::vector<ArithmeticClaim> arithmetic_claims(const Guide& guide);
+// "€115,000 base + €85,000/year over four years = €800,000; the guide says
+// €455,000 (does not add up)": the claim recomputed, in words.
+Phrase claim_sentence(const ArithmeticClaim& claim);
 
 // "Varies by location (60–100% of NYC)": how the guide says a region without
 // numbers relates to another.

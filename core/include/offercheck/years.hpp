@@ -1,5 +1,6 @@
 #pragma once
 
+#include "offercheck/phrase.hpp"
 #include "offercheck/vesting.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -38,6 +39,10 @@ struct YearView {
 };
 
 YearView year_by_year(const Package& package, double illiquid_discount);
+
+// What a risk-adjusted figure means: "Risk-adjusted counts illiquid equity at
+// 50% of its value."
+Phrase risk_adjusted_note(double illiquid_discount);
 
 // The share of a grant that vests within the first four years.
 double vested_within_four_years(const Vesting& vesting);

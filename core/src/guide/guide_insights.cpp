@@ -197,6 +197,12 @@ std::optional<DerivationHint> derivation_hint(const Guide& guide, const std::str
   return found;
 }
 
+Phrase claim_sentence(const ArithmeticClaim& c) {
+  return Phrase() + money_value(c.base, c.currency) + " base + " + money_value(c.stock_per_year, c.currency) +
+         "/year over four years = " + money_value(c.computed_four_year, c.currency) + "; the guide says " +
+         money_value(c.stated_four_year, c.currency) + (c.matches ? " (agrees)" : " (does not add up)");
+}
+
 nlohmann::json insights_json(const Guide& guide) {
   nlohmann::json derivations = nlohmann::json::object();
   for (const Band& band : guide.compensation) {
@@ -217,6 +223,9 @@ void to_json(nlohmann::json& j, const ArithmeticClaim& c) {
        {"stated_four_year", c.stated_four_year},
        {"computed_four_year", c.computed_four_year},
        {"matches", c.matches}};
+  const Phrase sentence = claim_sentence(c);
+  j["sentence"] = sentence.text();
+  j["sentence_parts"] = sentence;
 }
 
 void to_json(nlohmann::json& j, const DerivationHint& h) {

@@ -73,9 +73,8 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
     std::string low = std::string(field.name) + "_low", high = std::string(field.name) + "_high";
     if (range.has_data() && *range.low > *range.high) {
       add(make_error("low_above_high",
-                     name + ": " + low + " (" + format_money(*range.low, band.currency) +
-                         ") is above " + high + " (" + format_money(*range.high, band.currency) +
-                         ")",
+                     Phrase(name + ": " + low + " (") + money_value(*range.low, band.currency) +
+                         ") is above " + high + " (" + money_value(*range.high, band.currency) + ")",
                      position(low)),
           field.name);
     } else if (range.low.has_value() != range.high.has_value()) {
@@ -123,7 +122,7 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
         if (implausible) {
           std::string key = std::string(field.name) + suffix;
           add(make_warning("implausible_amount",
-                           name + ": " + key + " of " + format_money(*value, band.currency) +
+                           Phrase(name + ": " + key + " of ") + money_value(*value, band.currency) +
                                " is implausible for " + band.currency +
                                (field.annual_pay ? " yearly pay" : "") +
                                " (amounts are whole units, not thousands)",
@@ -152,10 +151,9 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
       if (difference > options.total_comp_tolerance) {
         std::string key = high ? "total_comp_high" : "total_comp_low";
         add(make_warning("total_comp_mismatch",
-                         name + ": stated " + key + " " + format_money(*stated, band.currency) +
+                         Phrase(name + ": stated " + key + " ") + money_value(*stated, band.currency) +
                              " differs by " + percent_text(difference) +
-                             " from base + stock/4 + bonus = " +
-                             format_money(computed, band.currency),
+                             " from base + stock/4 + bonus = " + money_value(computed, band.currency),
                          position(key)),
             "total_comp");
       }

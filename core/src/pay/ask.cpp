@@ -22,10 +22,10 @@ struct Target {
   double position;
 };
 
-std::string band_text(const Band& band, const Target& target) {
-  return band.region + " " + target.what + " band (" +
-         format_money(*target.band.low, band.currency) + "–" +
-         format_money(*target.band.high, band.currency) + ")";
+Phrase band_text(const Band& band, const Target& target) {
+  return Phrase(band.region + " " + target.what + " band (") +
+         money_value(*target.band.low, band.currency) + "–" +
+         money_value(*target.band.high, band.currency) + ")";
 }
 
 double point_in(const Range& range, double position) {
@@ -33,45 +33,43 @@ double point_in(const Range& range, double position) {
 }
 
 std::optional<double> counter_offer(const Band& band, const Target& target, double step_above,
-                                    std::string& reason) {
+                                    Phrase& reason) {
   if (!target.band.has_data()) {
-    reason = band.region + " has no " + target.what + " band, so there is no " + target.what +
-             " ask";
+    reason = Phrase(band.region + " has no " + target.what + " band, so there is no " + target.what +
+                    " ask");
     return std::nullopt;
   }
   const double aim = point_in(target.band, target.position);
   const double rounded = round_clean_nearest(aim);
   if (rounded > target.offer) {
-    std::string where;
+    reason = Phrase() + percent_value(target.position) + " into the " + band_text(band, target);
     if (*target.band.high > *target.band.low) {
-      where = "; your offer of " + format_money(target.offer, band.currency) + " sits at " +
-              format_percent((target.offer - *target.band.low) /
-                             (*target.band.high - *target.band.low));
+      reason = reason + "; your offer of " + money_value(target.offer, band.currency) + " sits at " +
+               percent_value((target.offer - *target.band.low) / (*target.band.high - *target.band.low));
     }
-    reason = format_percent(target.position) + " into the " + band_text(band, target) + where;
     return rounded;
   }
   const double ask = round_clean_up(target.offer * (1 + step_above));
-  reason = "your offer of " + format_money(target.offer, band.currency) +
-           " is already at or past " + format_percent(target.position) + " of the " +
-           band_text(band, target) + "; ask " + format_percent(step_above) + " above it";
+  reason = Phrase("your offer of ") + money_value(target.offer, band.currency) +
+           " is already at or past " + percent_value(target.position) + " of the " +
+           band_text(band, target) + "; ask " + percent_value(step_above) + " above it";
   return std::max(ask, target.offer);
 }
 
-std::optional<double> accept_floor(const Band& band, const Target& target, std::string& reason) {
+std::optional<double> accept_floor(const Band& band, const Target& target, Phrase& reason) {
   if (!target.band.has_data()) {
-    reason = band.region + " has no " + target.what + " band, so there is no " + target.what +
-             " floor";
+    reason = Phrase(band.region + " has no " + target.what + " band, so there is no " + target.what +
+                    " floor");
     return std::nullopt;
   }
   const double rounded = round_clean_down(point_in(target.band, target.position));
   if (target.offer >= rounded) {
-    reason = "your offer of " + format_money(target.offer, band.currency) + " already clears " +
-             format_percent(target.position) + " of the " + band_text(band, target) +
+    reason = Phrase("your offer of ") + money_value(target.offer, band.currency) + " already clears " +
+             percent_value(target.position) + " of the " + band_text(band, target) +
              "; accept no less than what is on the table";
     return target.offer;
   }
-  reason = format_percent(target.position) + " into the " + band_text(band, target) +
+  reason = Phrase() + percent_value(target.position) + " into the " + band_text(band, target) +
            ", rounded down; below it the offer trails most of the band";
   return rounded;
 }
@@ -177,10 +175,19 @@ void write_json(JsonWriter& out, const Proposal& proposal) {
       .field("sign_on", proposal.sign_on)
       .key("reasons")
       .begin_object()
-      .field("base", proposal.base_reason)
-      .field("stock", proposal.stock_reason)
-      .field("sign_on", proposal.sign_on_reason)
+      .field("base", proposal.base_reason.text())
+      .field("stock", proposal.stock_reason.text())
+      .field("sign_on", proposal.sign_on_reason.text())
       .end_object()
+      .key("reason_parts")
+      .begin_object()
+      .key("base");
+  write_json(out, proposal.base_reason);
+  out.key("stock");
+  write_json(out, proposal.stock_reason);
+  out.key("sign_on");
+  write_json(out, proposal.sign_on_reason);
+  out.end_object()
       .field("total_comp", proposal.annual_total)
       .field("year_one", proposal.year_one_total)
       .field("four_year_risk_adjusted", proposal.four_year_risk_adjusted)

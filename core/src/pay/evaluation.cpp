@@ -23,8 +23,8 @@ std::string region_list(const Guide& guide) {
 }
 
 Result<Band> band_for(const Guide& guide, const EvaluateRequest& request) {
-  const Band* own = guide.find_band(request.region);
   if (request.derive) {
+    const Band* own = guide.find_band(request.region);
     const Band* reference = guide.find_band(request.derive->region);
     if (!reference) {
       return Error{"cannot derive from unknown region '" + request.derive->region +
@@ -32,10 +32,9 @@ Result<Band> band_for(const Guide& guide, const EvaluateRequest& request) {
     }
     return derive_band(*reference, request.derive->factor, own ? own->region : request.region);
   }
-  if (!own) {
-    return Error{"unknown region '" + request.region + "'; this guide has: " + region_list(guide)};
-  }
-  return *own;
+  auto own = band_named(guide, request.region);
+  if (!own.ok()) return own.error();
+  return *own.value();
 }
 
 GuideSummary summary_of(const Guide& guide, const std::optional<Date>& today) {
@@ -59,6 +58,11 @@ std::optional<std::size_t> index_of(const Guide& guide, const Band& band) {
 }
 
 }  // namespace
+
+Result<const Band*> band_named(const Guide& guide, std::string_view region) {
+  if (const Band* band = guide.find_band(region)) return band;
+  return Error{"unknown region '" + std::string(region) + "'; this guide has: " + region_list(guide)};
+}
 
 Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) {
   if (auto error = check_offer(request.offer)) return *error;
@@ -104,18 +108,17 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
     warnings.push_back(std::move(d));
   }
   if (const auto& derived = evaluation.band.derived_from) {
-    Diagnostic d = make_warning("derived_band", evaluation.band.region + " is compared with " +
-                                                    derived->region + "'s band scaled to " +
-                                                    format_percent(derived->factor) +
-                                                    ", not with its own data");
+    Diagnostic d = make_warning("derived_band", Phrase(evaluation.band.region + " is compared with " +
+                                                           derived->region + "'s band scaled to ") +
+                                                    percent_value(derived->factor) + ", not with its own data");
     warnings.push_back(d);
   }
   if (!evaluation.band.has_any_number()) {
     if (auto hint = derivation_hint(guide, evaluation.band.region)) {
       warnings.push_back(make_warning(
           "derivation_available",
-          "the guide puts " + evaluation.band.region + " at " + format_percent(hint->low_factor) + "–" +
-              format_percent(hint->high_factor) + " of " + hint->reference +
+          Phrase("the guide puts " + evaluation.band.region + " at ") + percent_value(hint->low_factor) + "–" +
+              percent_value(hint->high_factor) + " of " + hint->reference +
               "; compare with that band scaled by a factor in that range",
           {hint->line, 1}));
     }
@@ -270,9 +273,13 @@ void write_json(JsonWriter& out, const Evaluation& e) {
   write_json(out, e.asks.floor);
   out.key("years");
   write_json(out, e.years.years);
+  const Phrase risk_note = risk_adjusted_note(e.parameters.illiquid_discount);
   out.field("four_year_total", e.years.four_year_total)
       .field("four_year_risk_adjusted", e.years.four_year_risk_adjusted)
-      .key("competing");
+      .field("risk_note", risk_note.text())
+      .key("risk_note_parts");
+  write_json(out, risk_note);
+  out.key("competing");
   write_json(out, e.competing);
   out.key("fx");
   write_json(out, e.fx);

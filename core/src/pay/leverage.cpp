@@ -27,7 +27,7 @@ struct Limits {
 
 // Raises `p` until its 4-year value reaches `target` or nothing is left to raise.
 void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParameters& params,
-               double target, const Limits& limits, const std::string& why) {
+               double target, const Limits& limits, const Phrase& why) {
   const std::string& currency = band.currency;
   double gap = target - value_of(p, offer, params.illiquid_discount);
   if (gap <= 0) return;
@@ -40,9 +40,9 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
       const double raised = std::min(top, round_clean_up(*p.base + gap / per_unit));
       gap -= (raised - *p.base) * per_unit;
       p.base = raised;
-      p.base_reason = why + (raised >= *band.base.high ? "; base goes to the top of its band (" +
-                                                             format_money(*band.base.high, currency) + ") first"
-                                                       : "; raised through base");
+      p.base_reason = raised >= *band.base.high
+                          ? why + "; base goes to the top of its band (" + money_value(*band.base.high, currency) + ") first"
+                          : why + "; raised through base";
     }
   }
   if (gap > 0 && p.stock && band.stock.has_data()) {
@@ -66,8 +66,8 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
     if (limits.sign_on) raised = std::min(raised, *limits.sign_on);
     if (raised > current) {
       p.sign_on = raised;
-      p.sign_on_reason = why + "; with base and equity at the top of their bands, the rest is a sign-on bonus" +
-                         (raised >= cap ? " (at most " + format_money(cap, currency) + ")" : "");
+      p.sign_on_reason = why + "; with base and equity at the top of their bands, the rest is a sign-on bonus";
+      if (raised >= cap) p.sign_on_reason = p.sign_on_reason + " (at most " + money_value(cap, currency) + ")";
     }
   }
   fill_totals(p, offer, params.illiquid_discount);
@@ -83,17 +83,17 @@ std::vector<Diagnostic> apply_leverage(Asks& asks, const Offer& offer, const Ban
   if (!best) return warnings;
   const std::string& currency = band.currency;
   const double target = best->view.four_year_risk_adjusted;
-  const std::string value = format_money(target, currency);
+  const PhraseValue value = money_value(target, currency);
 
   if (target > asks.ask.four_year_risk_adjusted) {
     close_gap(asks.ask, offer, band, params, target, {},
-              "raised toward " + best->offer.name + ", worth " + value +
+              Phrase("raised toward " + best->offer.name + ", worth ") + value +
                   " over four years, more than this ask");
   }
   if (target > asks.floor.four_year_risk_adjusted) {
     Limits at_most_the_ask{asks.ask.base, asks.ask.stock, asks.ask.sign_on};
     close_gap(asks.floor, offer, band, params, target, at_most_the_ask,
-              "raised to " + best->offer.name + "'s " + value +
+              Phrase("raised to " + best->offer.name + "'s ") + value +
                   " over four years: below that, that offer is worth more");
   }
 
@@ -106,16 +106,16 @@ std::vector<Diagnostic> apply_leverage(Asks& asks, const Offer& offer, const Ban
     if (floor_value + 0.5 < c.view.four_year_risk_adjusted) {
       warnings.push_back(make_warning(
           "floor_below_competing",
-          "over four years the floor is worth " + format_money(floor_value, currency) + ", less than " +
-              c.offer.name + " (" + format_money(c.view.four_year_risk_adjusted, currency) +
+          Phrase("over four years the floor is worth ") + money_value(floor_value, currency) + ", less than " +
+              c.offer.name + " (" + money_value(c.view.four_year_risk_adjusted, currency) +
               "), even raised as far as the bands allow"));
     }
     const double competing_year_one = c.view.years.front().total;
     if (floor_year_one + 0.5 < competing_year_one) {
       warnings.push_back(make_warning(
           "floor_year_one_below_competing",
-          "in year one the floor pays " + format_money(floor_year_one, currency) + ", less than " +
-              c.offer.name + " (" + format_money(competing_year_one, currency) +
+          Phrase("in year one the floor pays ") + money_value(floor_year_one, currency) + ", less than " +
+              c.offer.name + " (" + money_value(competing_year_one, currency) +
               "); a sign-on bonus could close it"));
     }
   }

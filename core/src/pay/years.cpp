@@ -12,6 +12,11 @@ double vested_within_four_years(const Vesting& vesting) {
   return share;
 }
 
+Phrase risk_adjusted_note(double illiquid_discount) {
+  return Phrase("Risk-adjusted counts illiquid equity at ") + percent_value(1 - illiquid_discount) +
+         " of its value.";
+}
+
 YearView year_by_year(const Package& p, double illiquid_discount) {
   YearView view;
   const double equity_weight = p.liquid ? 1 : 1 - illiquid_discount;
