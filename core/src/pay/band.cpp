@@ -61,7 +61,11 @@ void write_json(JsonWriter& out, const Range& range) {
 }
 
 void write_json(JsonWriter& out, const Band& band) {
-  out.begin_object().field("region", band.region).field("currency", band.currency).key("base");
+  out.begin_object()
+      .field("region", band.region)
+      .field("currency", band.currency)
+      .field("has_data", band.has_any_number())
+      .key("base");
   write_json(out, band.base);
   out.key("stock");
   write_json(out, band.stock);
