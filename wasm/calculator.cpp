@@ -30,8 +30,11 @@ emscripten::val load_compiled_guide(const std::string& compiled) {
   return text_view(offercheck::json_api::load_compiled_guide(library(), compiled));
 }
 emscripten::val list_guides() { return text_view(offercheck::json_api::list_guides(library())); }
-emscripten::val get_guide(const std::string& id) {
-  return text_view(offercheck::json_api::get_guide(library(), id));
+emscripten::val get_guide(const std::string& id, const std::string& today) {
+  return text_view(offercheck::json_api::get_guide(library(), id, today));
+}
+emscripten::val find_region(const std::string& id, const std::string& region) {
+  return text_view(offercheck::json_api::find_region(library(), id, region));
 }
 emscripten::val evaluate(const std::string& request) {
   return text_view(offercheck::json_api::evaluate(library(), request));
@@ -39,8 +42,8 @@ emscripten::val evaluate(const std::string& request) {
 emscripten::val script(const std::string& request) {
   return text_view(offercheck::json_api::script(library(), request));
 }
-emscripten::val parse_money(const std::string& text) {
-  return text_view(offercheck::json_api::parse_money(text));
+emscripten::val parse_money(const std::string& text, const std::string& currency, const std::string& field) {
+  return text_view(offercheck::json_api::parse_money(text, currency, field));
 }
 std::string version() { return OFFERCHECK_VERSION; }
 
@@ -50,6 +53,7 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("loadCompiledGuide", &load_compiled_guide);
   emscripten::function("listGuides", &list_guides);
   emscripten::function("getGuide", &get_guide);
+  emscripten::function("findRegion", &find_region);
   emscripten::function("evaluate", &evaluate);
   emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);

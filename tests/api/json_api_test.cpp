@@ -107,3 +107,46 @@ TEST_CASE("amounts typed into the page parse like the CLI's") {
   CHECK(bad["error"]["message"].get<std::string>().find("'lots' is not an amount") == 0);
   CHECK(call(json_api::parse_money("\xFF"))["ok"] == false);
 }
+
+TEST_CASE("an amount typed in another currency than the band's gets the core's warning") {
+  json other = call(json_api::parse_money("£80k", "EUR", "Base salary"));
+  CHECK(other["amount"] == 80000);
+  CHECK(other["warning"]["code"] == "typed_currency");
+  CHECK(other["warning"]["message"] ==
+        "Base salary was typed in GBP but the band is in EUR; the amount is taken as EUR, not converted");
+  CHECK(call(json_api::parse_money("€80k", "EUR", "Base salary"))["warning"].is_null());
+  CHECK(call(json_api::parse_money("80k", "EUR", "Base salary"))["warning"].is_null());
+  CHECK(call(json_api::parse_money("£80k"))["warning"].is_null());  // no band to compare with
+}
+
+TEST_CASE("a guide answers its id, whether it is stale today, and which bands have data") {
+  GuideLibrary library = seeded();
+  json stale = call(json_api::get_guide(library, "hugging-face/product-manager", "2026-11-22"));
+  CHECK(stale["id"] == "hugging-face/product-manager");
+  CHECK(stale["stale"] == true);
+  CHECK(stale["stale_warning"]["code"] == "stale");
+  CHECK(stale["stale_warning"]["message"].get<std::string>().find("its next review was due 2026-05-23") !=
+        std::string::npos);
+  json fresh = call(json_api::get_guide(library, "hugging-face/product-manager", "2026-05-23"));
+  CHECK(fresh["stale"] == false);
+  CHECK(fresh["stale_warning"].is_null());
+  CHECK(call(json_api::get_guide(library, "hugging-face/product-manager"))["stale"] == false);
+  CHECK(call(json_api::get_guide(library, "hugging-face/product-manager", "someday"))["error"]["message"] ==
+        "today: expected a date like 2026-11-22");
+  // has_data on each band is the summaries' has_data.
+  json list = call(json_api::list_guides(library));
+  const json& bands = stale["guide"]["compensation"];
+  REQUIRE(bands.size() == list["guides"][0]["regions"].size());
+  for (std::size_t i = 0; i < bands.size(); ++i) CHECK(bands[i]["has_data"] == list["guides"][0]["regions"][i]["has_data"]);
+  CHECK(bands[2]["has_data"] == false);
+}
+
+TEST_CASE("a region named as a person typed it is the guide's, as evaluate matches it") {
+  GuideLibrary library = seeded();
+  json found = call(json_api::find_region(library, "huggingface-enterprise/software-engineer", " new york"));
+  CHECK(found["ok"] == true);
+  CHECK(found["region"] == "New York");
+  json unknown = call(json_api::find_region(library, "hugging-face/product-manager", "Mars"));
+  CHECK(unknown["error"]["message"] == "unknown region 'Mars'; this guide has: Paris, New York, Remote Global");
+  CHECK(call(json_api::find_region(library, "x/y", "Paris"))["error"]["message"] == "no guide 'x/y' is loaded");
+}

@@ -34,9 +34,15 @@ std::optional<std::string> bundle_entry(std::string_view text);
 // regions: [{region, currency, has_data}]}]}
 std::string list_guides(const GuideLibrary& library);
 
-// {ok, guide, insights} with the guide's bands and sections, and what its text
-// says: equivalent levels, its own 4-year arithmetic, derivation hints.
-std::string get_guide(const GuideLibrary& library, std::string_view id);
+// {ok, id, guide, insights, stale, stale_warning} with the guide's bands and
+// sections, and what its text says: equivalent levels, its own 4-year
+// arithmetic, derivation hints. `today` ("YYYY-MM-DD" or empty) is the date
+// staleness is judged against: stale is false and stale_warning null without it.
+std::string get_guide(const GuideLibrary& library, std::string_view id, std::string_view today = {});
+
+// {ok, region}: the name of the guide's region that `region` (as a person
+// typed it) names, matched as evaluate matches it; else an error listing them.
+std::string find_region(const GuideLibrary& library, std::string_view id, std::string_view region);
 
 // The evaluate request of docs/json.md plus "guide": the id of a loaded guide.
 std::string evaluate(const GuideLibrary& library, std::string_view request_json);
@@ -45,8 +51,10 @@ std::string evaluate(const GuideLibrary& library, std::string_view request_json)
 // "sender": …} -> {ok, counter, email, passages, placeholders, text}.
 std::string script(const GuideLibrary& library, std::string_view request_json);
 
-// {ok, amount, currency} for text typed into an amount field.
-std::string parse_money(std::string_view text);
+// {ok, amount, currency, warning} for text typed into an amount field named
+// `field`: warning is the typed_currency diagnostic when the text names a
+// currency other than `currency` (the band's; empty: none to compare), else null.
+std::string parse_money(std::string_view text, std::string_view currency = {}, std::string_view field = {});
 
 // {ok, html}: a guide's Markdown as inert HTML (see markdown_html.hpp).
 std::string render_markdown(std::string_view markdown);

@@ -4,7 +4,9 @@
 #include "api/json_schema.hpp"
 #include "offercheck/compiled_guide.hpp"
 #include "offercheck/evaluation.hpp"
+#include "guide/validation.hpp"
 #include "offercheck/guide_insights.hpp"
+#include "offercheck/guide_summary.hpp"
 #include "offercheck/money_input.hpp"
 #include "offercheck/negotiation_script.hpp"
 
@@ -28,11 +30,32 @@ std::string list_guides(const GuideLibrary& library) {
   });
 }
 
-std::string get_guide(const GuideLibrary& library, std::string_view id) {
+std::string get_guide(const GuideLibrary& library, std::string_view id, std::string_view today) {
   return guarded([&] {
     const Guide* guide = library.find(id);
     if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded"});
-    return to_text(nlohmann::json{{"ok", true}, {"guide", *guide}, {"insights", insights_json(*guide)}});
+    std::optional<Diagnostic> stale;
+    if (!today.empty()) {
+      auto date = parse_date(today);
+      if (!date) return failure(Error{"today: expected a date like 2026-11-22"});
+      stale = stale_warning(*guide, *date);
+    }
+    return to_text(nlohmann::json{{"ok", true},
+                                  {"id", guide_id(*guide)},
+                                  {"guide", *guide},
+                                  {"insights", insights_json(*guide)},
+                                  {"stale", stale.has_value()},
+                                  {"stale_warning", stale ? nlohmann::json(*stale) : nlohmann::json(nullptr)}});
+  });
+}
+
+std::string find_region(const GuideLibrary& library, std::string_view id, std::string_view region) {
+  return guarded([&] {
+    const Guide* guide = library.find(id);
+    if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded"});
+    auto band = band_named(*guide, region);
+    if (!band.ok()) return failure(band.error());
+    return to_text(nlohmann::json{{"ok", true}, {"region", band.value()->region}});
   });
 }
 
@@ -96,15 +119,18 @@ std::string evaluate(const GuideLibrary& library, std::string_view request_json)
   });
 }
 
-std::string parse_money(std::string_view text) {
+std::string parse_money(std::string_view text, std::string_view currency, std::string_view field) {
   return guarded([&] {
     auto parsed = offercheck::parse_money(text);
     if (!parsed.ok()) return failure(parsed.error());
+    std::optional<Diagnostic> warning;
+    if (!currency.empty()) warning = typed_currency_warning(field, parsed.value(), currency);
     return to_text(nlohmann::json{{"ok", true},
                                   {"amount", parsed.value().amount},
                                   {"currency", parsed.value().currency
                                                    ? nlohmann::json(*parsed.value().currency)
-                                                   : nlohmann::json(nullptr)}});
+                                                   : nlohmann::json(nullptr)},
+                                  {"warning", warning ? nlohmann::json(*warning) : nlohmann::json(nullptr)}});
   });
 }
 
