@@ -1,8 +1,9 @@
 // Bring your own guide: a file chosen or dropped is read and validated by the
 // core in this browser; its errors are listed as file:line:column: message.
 import { element } from "../lib/dom.js";
+import { messageText } from "../lib/phrase.js";
 
-const where = (name, d) => `${name}${d.line ? `:${d.line}:${d.column}` : ""}: ${d.message}`;
+const where = (name, d) => `${name}${d.line ? `:${d.line}:${d.column}` : ""}: ${messageText(d)}`;
 
 // Reads `file` and shows the outcome in `status`; answers the loaded guide's id, or null.
 export async function openGuideFile(api, file, status) {

@@ -4,6 +4,7 @@
 // a result); a keystroke only rewrites their text, attributes and marks.
 import { element, keepChildren, setAttributes, setText } from "../lib/dom.js";
 import { formatMoney } from "../lib/money.js";
+import { messageText, phraseText } from "../lib/phrase.js";
 import { positionWords, STATUS_WORDS } from "../lib/position.js";
 import { BandChart } from "./band-chart.js";
 
@@ -15,7 +16,7 @@ export const COMPONENT_TITLES = {
 };
 const ASK_ROWS = [["base", "Base salary"], ["stock", "Equity grant (4 years)"], ["sign_on", "Sign-on bonus"]];
 
-const generalWarning = (w) => element("li", { "data-code": w.code, text: w.message });
+const generalWarning = (w) => element("li", { "data-code": w.code, text: messageText(w) });
 const hasBand = (component) => component.low !== null && component.high !== null;
 
 // The band's components, or the result's (with the offer, position and status).
@@ -69,7 +70,7 @@ class ComponentBlock {
       setText(this.status, STATUS_WORDS[component.status]);
     }
     showWarnings(this.warnings, warnings.filter((w) => w.component === component.name),
-      (w) => element("p", { class: "component-warning", "data-code": w.code, text: w.message }));
+      (w) => element("p", { class: "component-warning", "data-code": w.code, text: messageText(w) }));
   }
 }
 
@@ -157,7 +158,7 @@ export class ResultView {
         for (const kind of ["ask", "floor"]) {
           const { span, reason } = this.asks.cells[`${kind}.${part}`];
           setText(span, formatMoney(result[kind][part], currency));
-          setText(reason, result[kind].reasons[part]);
+          setText(reason, phraseText(result[kind].reason_parts[part]));
         }
       }
       TOTALS.forEach(([, value], i) => setText(this.totals.values[i], formatMoney(value(result), currency)));

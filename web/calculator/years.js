@@ -4,6 +4,7 @@
 // rewrites text, names and bar geometry.
 import { element, keepChildren, setAttributes, setText, svgElement } from "../lib/dom.js";
 import { formatMoney } from "../lib/money.js";
+import { phraseText } from "../lib/phrase.js";
 
 const CHART = { width: 400, height: 150, left: 8, bottom: 130, top: 12 };
 const YEARS = 4;
@@ -113,7 +114,7 @@ export class YearView {
       setText(row.name, p.note ? `${p.name} (${p.note})` : p.name);
       [...p.years.map((y) => y.total), p.total, p.adjusted].forEach((value, j) => setText(row.cells[j], formatMoney(value, currency)));
     });
-    setText(this.note, `Risk-adjusted counts pre-IPO equity at ${100 - Math.round(result.parameters.illiquid_discount * 100)}% of its value.`);
+    setText(this.note, phraseText(result.risk_note_parts));
     this.fillDetail();
   }
 

@@ -25,3 +25,12 @@ export function formatMoney(amount, currency) {
   }
   return format(amount);
 }
+
+let percentFormat = null;
+
+// A fraction as a whole percentage in the reader's locale: 0.85 is "85%" (en), "85 %" (de).
+export function formatPercent(fraction) {
+  if (fraction === null || fraction === undefined) return "—";
+  if (!percentFormat) percentFormat = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0 }).format;
+  return percentFormat(fraction);
+}

@@ -1,9 +1,10 @@
 // Where a component sits in its band, in words.
+import { formatPercent } from "./money.js";
 
 export const STATUS_WORDS = { below: "below", within: "within", above: "above", no_data: "no data" };
 
 export function percent(fraction) {
-  return `${Math.round(fraction * 100)}%`;
+  return formatPercent(fraction);
 }
 
 // component: {position (0..1 or null), status} as evaluate answers it.
