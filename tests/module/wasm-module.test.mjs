@@ -72,8 +72,10 @@ test("bad calls answer errors and the module keeps answering", () => {
     () => reader.readGuide("---\na: &a [*a]\n---\n", "not a date"),
     () => core.loadCompiledGuide("{}"),
     () => core.loadCompiledGuide("not a guide"),
-    () => core.getGuide("nobody/nothing"),
-    () => core.parseMoney("1e309"),
+    () => core.getGuide("nobody/nothing", ""),
+    () => core.getGuide("hugging-face/product-manager", "someday"),
+    () => core.findRegion("hugging-face/product-manager", "Mars"),
+    () => core.parseMoney("1e309", "", ""),
     () => core.evaluate("\ud800 lone surrogate"),
   ];
   for (const call of bad) {

@@ -15,15 +15,17 @@ test("percent fields: empty, numbers up to the limit, a trailing %", () => {
   assert.equal(percentMessage("Bonus (%)", "ten", 1000), "Bonus (%): 'ten' is not a percent; type a number from 0 to 1000, like 15.");
 });
 
-test("amount fields read from the core's parseMoney answer", () => {
-  assert.deepEqual(moneyReading({ ok: true, amount: 80000, currency: null }, "Base salary", "EUR"),
+test("amount fields read from the core's parseMoney answer, its warning as the message", () => {
+  assert.deepEqual(moneyReading({ ok: true, amount: 80000, currency: null, warning: null }, "Base salary"),
     { value: 80000, message: "", invalid: false });
-  assert.deepEqual(moneyReading({ ok: true, amount: 80000, currency: "EUR" }, "Base salary", "EUR"),
+  assert.deepEqual(moneyReading({ ok: true, amount: 80000, currency: "EUR", warning: null }, "Base salary"),
     { value: 80000, message: "", invalid: false });
-  const other = moneyReading({ ok: true, amount: 80000, currency: "GBP" }, "Base salary", "EUR");
+  const warning = { severity: "warning", code: "typed_currency", component: null, line: null, column: null, message_parts: null,
+    message: "Base salary was typed in GBP but the band is in EUR; the amount is taken as EUR, not converted" };
+  const other = moneyReading({ ok: true, amount: 80000, currency: "GBP", warning }, "Base salary");
   assert.equal(other.value, 80000);
-  assert.match(other.message, /^Base salary: typed in GBP, but this band is in EUR; the amount is taken as EUR\.$/);
-  assert.deepEqual(moneyReading({ ok: false, error: { message: "'lots' is not an amount" } }, "Base salary", "EUR"),
+  assert.equal(other.message, warning.message, "the core words it; the page only shows it");
+  assert.deepEqual(moneyReading({ ok: false, error: { message: "'lots' is not an amount" } }, "Base salary"),
     { value: undefined, message: "Base salary: 'lots' is not an amount", invalid: true });
 });
 
@@ -40,8 +42,8 @@ test("a derivation scale is a percent above 0 and up to 1000", () => {
   for (const bad of ["", "0", "-5", "1001", "x"]) assert.equal(deriveFactor(bad), null, bad);
 });
 
-test("the evaluate request names the guide by company/role and carries a derivation only when asked", () => {
-  const guide = { company: "hugging-face", role: "product-manager" };
+test("the evaluate request names the guide by the core's id and carries a derivation only when asked", () => {
+  const guide = "hugging-face/product-manager";
   const offer = { base: 75000, liquid: true };
   assert.deepEqual(evaluateRequest({ guide, region: "Paris", offer }),
     { guide: "hugging-face/product-manager", region: "Paris", offer, competing: [], fx: {}, parameters: {} });
@@ -52,14 +54,17 @@ test("the evaluate request names the guide by company/role and carries a derivat
   assert.deepEqual(derived.parameters, { illiquid_discount: 0.5 });
 });
 
-test("regions come from the full guide, or before it from its summary, with no-data ones marked alike", () => {
+test("regions come from the full guide, or before it from its summary, marked as the core says they have data", () => {
   const empty = { low: null, high: null };
+  // has_data is the core's answer: a band with only a sign-on range has data, though its base is empty.
   const guide = { compensation: [
-    { region: "Paris", base: { low: 1, high: 2 }, stock: empty, total_comp: empty },
-    { region: "Remote Global", base: empty, stock: empty, total_comp: empty },
+    { region: "Paris", has_data: true, base: { low: 1, high: 2 }, stock: empty, total_comp: empty },
+    { region: "Lyon", has_data: true, base: empty, stock: empty, total_comp: empty, signing_bonus: { low: 1, high: 2 } },
+    { region: "Remote Global", has_data: false, base: empty, stock: empty, total_comp: empty },
   ] };
-  const summary = { regions: [{ region: "Paris", has_data: true }, { region: "Remote Global", has_data: false }] };
-  const expected = [["Paris", "Paris"], ["Remote Global", "Remote Global (no band data)"]];
+  const summary = { regions: [{ region: "Paris", has_data: true }, { region: "Lyon", has_data: true },
+    { region: "Remote Global", has_data: false }] };
+  const expected = [["Paris", "Paris"], ["Lyon", "Lyon"], ["Remote Global", "Remote Global (no band data)"]];
   assert.deepEqual(regionOptions(guide, summary), expected);
   assert.deepEqual(regionOptions(null, summary), expected);
   assert.deepEqual(regionOptions(null, null), []);

@@ -151,9 +151,9 @@ function makeApi(core) {
     else bundledErrors.push(loaded);
     return true;
   }
-  // Each section of a guide gets its rendered HTML.
-  function withHtml(guide) {
-    const html = sectionsHtml.get(`${guide.company}/${guide.role}`);
+  // Each section of a guide (of the id the core answered) gets its rendered HTML.
+  function withHtml(guide, id) {
+    const html = sectionsHtml.get(id);
     if (html) guide.sections.forEach((section, i) => { section.html = html[i]; });
     return guide;
   }
@@ -215,9 +215,16 @@ function makeApi(core) {
     guide(id) {
       id = String(id);
       if (!ensure(id)) return stillLoading(id);
-      const found = answer(() => core.getGuide(id));
-      if (found.ok) withHtml(found.guide);
+      const found = answer(() => core.getGuide(id, today));
+      if (found.ok) withHtml(found.guide, found.id);
       return found;
+    },
+    // The name of the guide's region that `text` names, as evaluate matches
+    // regions: {ok, region}, or a Failure listing the guide's regions.
+    region(id, text) {
+      id = String(id);
+      if (!ensure(id)) return stillLoading(id);
+      return answer(() => core.findRegion(id, String(text)));
     },
     // Resolves to guide(id) once the guide's text is here (fetched if need be); never rejects.
     openGuide(id) {
@@ -240,7 +247,7 @@ function makeApi(core) {
       inModule.add(read.id);
       sectionsHtml.set(read.id, read.html);
       const { compiled, html, ...report } = read;
-      withHtml(report.guide);
+      withHtml(report.guide, read.id);
       return report;
     },
     // loadGuide once the reader runs; never rejects.
@@ -257,15 +264,19 @@ function makeApi(core) {
     script(input) {
       return withGuide(input, () => call("script", input, (request) => core.script(request)));
     },
-    // Remembered by text: a keystroke re-reads every amount field of the form,
-    // and only the one typed in has changed.
-    parseMoney(text) {
+    // With {currency, field}: the core's warning when the text names another
+    // currency (field names the amount in it). Remembered by text: a keystroke
+    // re-reads every amount field of the form, and only the one typed in has changed.
+    parseMoney(text, against) {
       text = String(text);
-      let parsed = moneyRead.get(text);
+      const { currency, field } = against && typeof against === "object" ? against : {};
+      const [band, label] = [currency ? String(currency) : "", field ? String(field) : ""];
+      const key = `${text}\u0000${band}\u0000${label}`;
+      let parsed = moneyRead.get(key);
       if (!parsed) {
-        parsed = answer(() => core.parseMoney(text));
+        parsed = answer(() => core.parseMoney(text, band, label));
         if (moneyRead.size >= 256) moneyRead.delete(moneyRead.keys().next().value);
-        moneyRead.set(text, parsed);
+        moneyRead.set(key, parsed);
       }
       return structuredClone(parsed);
     },

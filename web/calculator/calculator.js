@@ -10,7 +10,6 @@ import { element, setText } from "../lib/dom.js";
 import { frameThrottle } from "../lib/frame.js";
 import { formatMoney } from "../lib/money.js";
 import { positionWords } from "../lib/position.js";
-import { localDate } from "../lib/today.js";
 import { CompetingOffers } from "./competing.js";
 import { buildForm } from "./form.js";
 import { FxPanel } from "./fx.js";
@@ -29,13 +28,10 @@ const TYPED = ["base", "stock", "bonus-pct", "sign-on", "refresh", "discount", "
 let calculatorCount = 0;
 
 // A guide's regions as [value, label] options: from the full guide, or
-// before it is loaded from its summary.
+// before it is loaded from its summary (the core says which have data).
 export function regionOptions(guide, summary) {
   const label = (region, hasData) => (hasData ? region : `${region} (no band data)`);
-  if (guide) {
-    return guide.compensation.map((band) =>
-      [band.region, label(band.region, !(band.base.low === null && band.total_comp.low === null && band.stock.low === null))]);
-  }
+  if (guide) return guide.compensation.map((band) => [band.region, label(band.region, band.has_data)]);
   return summary ? summary.regions.map((r) => [r.region, label(r.region, r.has_data)]) : [];
 }
 
@@ -58,9 +54,10 @@ export class Calculator {
     this.options = options;
     this.api = null;
     this.connected = new Promise((resolve) => { this.resolveConnected = resolve; });
-    this.today = localDate();
     this.guide = null;  // the full guide chosen
+    this.guideId = null;  // its id, as the core names it
     this.insights = null;
+    this.freshness = null;  // {stale, stale_warning}: the core's judgement of the guide against today
     this.result = null;  // the last evaluation
     this.guidesVersion = 0;  // bumped when an opened file adds or replaces a guide
     this.shownGuide = "";  // which guide the guide-only parts show
@@ -81,7 +78,7 @@ export class Calculator {
     container.append(root);
     this.picker.setGuides(options.summaries || []);
     const { company, role, region, locked } = options;
-    this.choose({ guide: company && role ? `${company}/${role}` : null, company, region });
+    this.choose({ company, role, region });
     if (locked) {
       for (const name of ["company", "role", "region"]) parts[name].disabled = true;
       parts["search-field"].hidden = true;
@@ -110,7 +107,6 @@ export class Calculator {
   // The module is ready: the full guide and the first result.
   connect(api) {
     this.api = api;
-    this.today = api.today;
     this.refreshGuides();
     this.chooseGuide({ silent: true });
     this.update();
@@ -133,10 +129,11 @@ export class Calculator {
     return this.loading || Promise.resolve();
   }
 
-  // Selects a guide (by id, or the first of a company) and a region, when present.
-  choose({ guide, company, region } = {}) {
-    const found = this.picker.select({ guide, company });
-    this.wantedRegion = region ? String(region).trim().toLowerCase() : null;
+  // Selects a guide (by id, by company and role, or the first of a company)
+  // and a region, when present: the core says which region a name means.
+  choose({ guide, company, role, region } = {}) {
+    const found = this.picker.select({ guide, company, role });
+    this.wantedRegion = region ? String(region) : null;
     this.chooseGuide({ silent: true });
     this.update();
     return found || !guide;
@@ -204,15 +201,30 @@ export class Calculator {
       answer = this.api.guide(id);
       if (!answer.ok && answer.loading) this.loadLater(id);
     }
-    this.guide = answer && answer.ok ? answer.guide : null;
-    this.insights = answer && answer.ok ? answer.insights : null;
+    const found = answer && answer.ok;
+    this.guide = found ? answer.guide : null;
+    this.guideId = found ? answer.id : null;
+    this.insights = found ? answer.insights : null;
+    this.freshness = found ? { stale: answer.stale, stale_warning: answer.stale_warning } : null;
     const summary = this.picker.find(id);
     fillSelect(this.parts.region, regionOptions(this.guide, summary));
-    const wanted = this.wantedRegion && [...this.parts.region.options].find((o) => o.value.toLowerCase() === this.wantedRegion);
-    if (wanted) this.parts.region.value = wanted.value;
-    if (this.guide) this.wantedRegion = null;
+    this.selectWantedRegion();
     this.showGuide(id, summary, Boolean(answer && answer.loading));
     if (!silent) this.update();
+  }
+
+  // The region asked for (a link, a widget attribute): the core matches the
+  // name once the guide is loaded; before that, only a region named exactly is shown.
+  selectWantedRegion() {
+    const wanted = this.wantedRegion;
+    if (!wanted) return;
+    if (this.guide) {
+      this.wantedRegion = null;
+      const region = this.api.region(this.guideId, wanted);
+      if (region.ok) this.parts.region.value = region.region;
+    } else if ([...this.parts.region.options].some((o) => o.value === wanted)) {
+      this.parts.region.value = wanted;
+    }
   }
 
   // A guide whose text is still to be fetched: shown as soon as it arrives,
@@ -232,7 +244,7 @@ export class Calculator {
     const key = `${id}|${this.guidesVersion}|${this.guide ? "full" : loading ? "loading" : "summary"}`;
     if (key === this.shownGuide) return;
     this.shownGuide = key;
-    if (!loading) showFreshness(this.parts.freshness, this.guide || summary, this.today);
+    if (!loading) showFreshness(this.parts.freshness, this.guide || summary, this.freshness);
     showLevels(this.parts.levels, this.insights);
     if (this.parts["guide-text"]) showGuideText(this.parts["guide-text"], this.guide, this.insights, this.api);
   }
@@ -284,7 +296,7 @@ export class Calculator {
       setText(parts.prompt, "Fix the marked field of a competing offer to see the result.");
       return null;
     }
-    const request = evaluateRequest({ guide: this.guide, region: band.region, offer, competing, fx: this.fx.overrides, parameters, derive });
+    const request = evaluateRequest({ guide: this.guideId, region: band.region, offer, competing, fx: this.fx.overrides, parameters, derive });
     const result = this.api.evaluate(request);
     if (!result.ok) {
       this.results.show(this.shownGuide, band, null);

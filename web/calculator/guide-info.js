@@ -1,32 +1,29 @@
 // What depends on the guide alone, drawn once per guide chosen, never on a
 // keystroke: its freshness, its equivalent levels and its text.
 import { element } from "../lib/dom.js";
-import { formatMoney } from "../lib/money.js";
-
-// Whether a guide's review date has passed (dates as YYYY-MM-DD compare as text).
-export function isStale(guide, today) {
-  return guide.next_review_due !== null && guide.next_review_due !== undefined && guide.next_review_due < today;
-}
+import { messageText, phraseText } from "../lib/phrase.js";
 
 // guide: a full guide or a summary (both carry the dates and the data quality).
-export function showFreshness(container, guide, today) {
+// freshness: the core's judgement against today, {stale, stale_warning} of
+// the guide answer, or null while only the summary is here (not judged yet).
+export function showFreshness(container, guide, freshness) {
   if (!guide) {
     container.replaceChildren();
     return;
   }
-  const stale = isStale(guide, today);
+  const stale = Boolean(freshness && freshness.stale);
   const rows = [
     ["Last updated", guide.last_updated], ["Salary data", guide.salary_data_quarter],
     ["Next review due", guide.next_review_due], ["Data quality", guide.data_quality],
   ];
-  container.replaceChildren(
+  container.replaceChildren(...[
     element("h3", {}, [document.createTextNode("Guide data "),
-      element("span", { class: `badge ${stale ? "stale" : "fresh"}`, text: stale ? "stale" : "current" })]),
+      freshness ? element("span", { class: `badge ${stale ? "stale" : "fresh"}`, text: stale ? "stale" : "current" }) : null]),
     element("dl", {}, rows.flatMap(([label, value]) => [
       element("dt", { text: label }), element("dd", { text: value === null || value === undefined ? "not stated" : value })])),
-    stale ? element("p", { class: "component-warning", "data-code": "stale",
-      text: `Its review was due ${guide.next_review_due} (today is ${today}); the bands may be out of date.` }) : null,
-  );
+    stale && freshness.stale_warning ? element("p", { class: "component-warning", "data-code": "stale",
+      text: messageText(freshness.stale_warning) }) : null,
+  ].filter(Boolean));
 }
 
 export function showLevels(container, insights) {
@@ -37,10 +34,9 @@ export function showLevels(container, insights) {
   ] : []));
 }
 
+// The core's sentence (the CLI prints the same), its amounts in the reader's locale.
 function claimText(c) {
-  return `Line ${c.line}: ${formatMoney(c.base, c.currency)} base + ${formatMoney(c.stock_per_year, c.currency)}/year over four years = ` +
-    `${formatMoney(c.computed_four_year, c.currency)}; the guide says ${formatMoney(c.stated_four_year, c.currency)}` +
-    (c.matches ? " (agrees)." : " (does not add up).");
+  return `Line ${c.line}: ${phraseText(c.sentence_parts)}.`;
 }
 
 // A section's body as inert HTML: rendered at build time (section.html) when

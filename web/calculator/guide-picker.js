@@ -68,9 +68,11 @@ export class GuidePicker {
     return this.guides.find((g) => g.id === id) || null;
   }
 
-  // Selects a guide (by id, or the first of a company); false when there is none such.
-  select({ guide, company }) {
-    const wanted = this.find(guide) || this.guides.find((g) => company && g.company === company);
+  // Selects a guide (by id, by company and role, or the first of a company); false when there is none such.
+  select({ guide, company, role }) {
+    const wanted = this.find(guide) ||
+      (company && role ? this.guides.find((g) => g.company === company && g.role === role) : null) ||
+      this.guides.find((g) => company && g.company === company);
     if (wanted && !this.matching.includes(wanted)) {
       this.parts.search.value = "";
       this.filter({ silent: true });

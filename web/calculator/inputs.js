@@ -23,7 +23,7 @@ function markField(input, errorNode, message, invalid) {
 export function readAmount(api, input, errorNode, label, currency) {
   const text = input.value.trim();
   const reading = text === "" ? { value: null, message: "", invalid: false }
-    : moneyReading(api.parseMoney(text), label, currency);
+    : moneyReading(api.parseMoney(text, { currency, field: label }), label);
   markField(input, errorNode, reading.message, reading.invalid);
   return reading.value;
 }
@@ -68,8 +68,7 @@ export function readParameters(parts) {
 export function readDerivation(parts, insights, band, memory) {
   const box = parts["derive-box"];
   const hint = insights && insights.derivations ? insights.derivations[band.region] : null;
-  const hasData = band.base.low !== null || band.stock.low !== null || band.total_comp.low !== null;
-  const hidden = !hint || hasData;
+  const hidden = !hint || band.has_data;
   if (box.hidden !== hidden) box.hidden = hidden;
   if (hidden) return null;
   const low = Math.round(hint.low_factor * 100), high = Math.round(hint.high_factor * 100);

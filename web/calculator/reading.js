@@ -1,5 +1,6 @@
 // Pure rules for reading the form's fields: what a field's text means, and
 // the message shown under it. No DOM here (unit-tested under node --test).
+import { messageText } from "../lib/phrase.js";
 
 // A percent field's text: null when empty, undefined when it is not a
 // number from 0 to max ("15", "15%", "7.5 %"), else the number.
@@ -14,14 +15,13 @@ export function percentMessage(label, typed, max) {
   return `${label}: '${typed}' is not a percent; type a number from 0 to ${max}, like 15.`;
 }
 
-// An amount field from the core's parseMoney answer: {value, message, invalid}.
-// value is undefined when the text is no amount; a currency other than the
-// band's is said, and the amount taken in the band's currency.
-export function moneyReading(parsed, label, currency) {
+// An amount field from the core's parseMoney answer (asked with the band's
+// currency and the field's label): {value, message, invalid}. value is
+// undefined when the text is no amount; the core's warning (an amount typed
+// in another currency than the band's) is the message.
+export function moneyReading(parsed, label) {
   if (!parsed.ok) return { value: undefined, message: `${label}: ${parsed.error.message}`, invalid: true };
-  const message = currency && parsed.currency && parsed.currency !== currency
-    ? `${label}: typed in ${parsed.currency}, but this band is in ${currency}; the amount is taken as ${currency}.` : "";
-  return { value: parsed.amount, message, invalid: false };
+  return { value: parsed.amount, message: parsed.warning ? messageText(parsed.warning) : "", invalid: false };
 }
 
 // The vesting select and its custom text: {vesting} to send (null for the
@@ -38,9 +38,9 @@ export function deriveFactor(text) {
   return Number.isFinite(factor) && factor > 0 && factor <= 1000 ? factor / 100 : null;
 }
 
-// The evaluate request (docs/json.md) from what was read.
+// The evaluate request (docs/json.md) from what was read; guide is the id the core answered.
 export function evaluateRequest({ guide, region, offer, competing = [], fx = {}, parameters = {}, derive = null }) {
-  const request = { guide: `${guide.company}/${guide.role}`, region, offer, competing, fx, parameters };
+  const request = { guide, region, offer, competing, fx, parameters };
   if (derive) request.derive = derive;
   return request;
 }

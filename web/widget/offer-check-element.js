@@ -97,7 +97,7 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss, ba
         return;
       }
       const company = this.getAttribute("company"), role = this.getAttribute("role");
-      this.calculator.choose({ guide: company && role ? `${company}/${role}` : null, company, region: this.getAttribute("region") });
+      this.calculator.choose({ company, role, region: this.getAttribute("region") });
     }
   }
   customElements.define("offer-check", OfferCheckElement);
