@@ -5,7 +5,6 @@
 #include "offercheck/total_comp.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 namespace offercheck {
@@ -34,12 +33,6 @@ constexpr double kHighestOtherAmount = 100000000;
 constexpr double kLowestOtherAmount = 100;
 
 std::string band_name(const Band& band) { return band.region.empty() ? "a band" : band.region; }
-
-std::string percent_text(double fraction) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.0f%%", fraction * 100);
-  return text;
-}
 
 }  // namespace
 
@@ -135,7 +128,7 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
   }
   if (band.bonus_pct && *band.bonus_pct > 200) {
     add(make_warning("implausible_amount",
-                     name + ": bonus_pct of " + percent_text(*band.bonus_pct / 100) +
+                     name + ": bonus_pct of " + format_percent(*band.bonus_pct / 100) +
                          " is implausible (it is a percent of base, like 15)",
                      position("bonus_pct")),
         "bonus");
@@ -153,7 +146,7 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
         std::string key = high ? "total_comp_high" : "total_comp_low";
         add(make_warning("total_comp_mismatch",
                          name + ": stated " + key + " " + format_money(*stated, band.currency) +
-                             " differs by " + percent_text(difference) +
+                             " differs by " + format_percent(difference) +
                              " from base + stock/4 + bonus = " +
                              format_money(computed, band.currency),
                          position(key)),
