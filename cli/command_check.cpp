@@ -68,16 +68,12 @@ std::optional<TypedAmount> money_option(const Arguments& parsed, const std::stri
   return TypedAmount{option, amount.value()};
 }
 
-double percent_option(const Arguments& parsed, const std::string& option) {
-  std::string text = parsed.value(option);
-  if (!text.empty() && text.back() == '%') text.pop_back();
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (text.empty() || *end != '\0' || !std::isfinite(value) || value < 0 || value > 1000) {
-    throw UsageError(option + ": '" + parsed.value(option) +
-                     "' is not a percent (a number like 15)");
-  }
-  return value;
+// A percent as the core reads it (parse_percent), at most `max`.
+double percent_option(const Arguments& parsed, const std::string& option, double max) {
+  auto value = parse_percent(parsed.value(option));
+  if (!value.ok()) throw UsageError(option + ": " + value.error().message);
+  if (value.value() > max) throw UsageError(option + ": at most " + std::to_string(static_cast<int>(max)));
+  return value.value();
 }
 
 void print_json_error(const Error& error) {
@@ -134,8 +130,7 @@ int run_check(const std::vector<std::string>& args) {
   }
   request.offer.liquid = !parsed.has("--illiquid");
   if (parsed.has("--discount")) {
-    request.parameters.illiquid_discount = percent_option(parsed, "--discount") / 100;
-    if (request.parameters.illiquid_discount > 1) throw UsageError("--discount: at most 100");
+    request.parameters.illiquid_discount = percent_option(parsed, "--discount", 100) / 100;
   }
   for (const std::string& spec : parsed.all("--competing")) {
     request.competing.push_back(parse_competing_spec(spec));
@@ -151,7 +146,7 @@ int run_check(const std::vector<std::string>& args) {
     if (eq == std::string::npos) throw UsageError("--fill: '" + text + "' is not KEY=TEXT");
     fills[text.substr(0, eq)] = text.substr(eq + 1);
   }
-  if (parsed.has("--bonus-pct")) request.offer.bonus_pct = percent_option(parsed, "--bonus-pct");
+  if (parsed.has("--bonus-pct")) request.offer.bonus_pct = percent_option(parsed, "--bonus-pct", 1000);
   if (parsed.has("--derive-from")) {
     char* end = nullptr;
     const std::string factor = parsed.value("--factor");

@@ -2,11 +2,9 @@
 
 #include "arguments.hpp"
 
-#include "offercheck/money_input.hpp"
+#include <nlohmann/json.hpp>
 
 #include <cctype>
-#include <cmath>
-#include <cstdlib>
 #include <map>
 
 namespace offercheck::cli {
@@ -45,44 +43,21 @@ std::map<std::string, std::string> fields_of(const std::string& spec) {
 }  // namespace
 
 CompetingOffer parse_competing_spec(const std::string& spec) {
-  CompetingOffer offer;
+  nlohmann::json fields = nlohmann::json::object();
   for (const auto& [key, value] : fields_of(spec)) {
-    auto amount = [&, key = key, value = value]() {
-      auto parsed = parse_money(value);
-      if (!parsed.ok()) throw UsageError("--competing " + key + ": " + parsed.error().message);
-      return parsed.value().amount;
-    };
-    if (key == "name") offer.name = value;
-    else if (key == "currency") offer.currency = value;
-    else if (key == "base") offer.base = amount();
-    else if (key == "stock") offer.stock = amount();
-    else if (key == "stock_per_year") offer.stock_per_year = amount();
-    else if (key == "bonus") offer.bonus = amount();
-    else if (key == "sign_on") offer.sign_on = amount();
-    else if (key == "refresh") offer.refresh = amount();
-    else if (key == "bonus_pct") {
-      char* end = nullptr;
-      double pct = std::strtod(value.c_str(), &end);
-      if (value.empty() || *end != '\0' || !std::isfinite(pct)) {
-        throw UsageError("--competing bonus_pct: '" + value + "' is not a percent like 15");
-      }
-      offer.bonus_pct = pct;
-    } else if (key == "liquid") {
-      if (value == "yes" || value == "true") offer.liquid = true;
-      else if (value == "no" || value == "false") offer.liquid = false;
-      else throw UsageError("--competing liquid: '" + value + "' is not yes or no");
-    } else if (key == "vesting") {
-      auto vesting = parse_vesting(value);
-      if (!vesting.ok()) throw UsageError("--competing: " + vesting.error().message);
-      offer.vesting = vesting.value();
+    if (key != "liquid") {
+      fields[key] = value;
+    } else if (value == "yes" || value == "true") {
+      fields[key] = true;
+    } else if (value == "no" || value == "false") {
+      fields[key] = false;
     } else {
-      throw UsageError("--competing: unknown key '" + key +
-                       "' (name, base, stock, stock_per_year, bonus_pct, bonus, sign_on, refresh, "
-                       "currency, liquid, vesting)");
+      throw UsageError("--competing liquid: '" + value + "' is not yes or no");
     }
   }
-  if (auto error = check_competing_offer(offer)) throw UsageError("--competing: " + error->message);
-  return offer;
+  auto offer = competing_offer_from_json(fields, FieldPath{"--competing", " "}, Typed::text);
+  if (!offer.ok()) throw UsageError(offer.error().message);
+  return offer.value();
 }
 
 }  // namespace offercheck::cli

@@ -7,10 +7,11 @@
 namespace offercheck::cli {
 
 // "name=Google Paris,base=115000,stock_per_year=85000,currency=EUR,liquid=yes":
-// keys name, base, stock, stock_per_year, bonus_pct, bonus, sign_on, refresh,
-// currency, liquid (yes/no), vesting (5/15/40/40 or cliff). Amounts as
-// --base takes them. A comma only separates when a key= follows, so names
-// may hold commas. Throws UsageError naming what is wrong.
+// the --competing syntax. A comma only separates when a key= follows, so
+// names may hold commas; liquid is yes/no (or true/false). Everything else
+// is the core's: the fields become the JSON of a competing offer, read by
+// competing_offer_from_json (amounts as --base takes them, percents as
+// --bonus-pct). Throws UsageError naming what is wrong.
 CompetingOffer parse_competing_spec(const std::string& spec);
 
 }  // namespace offercheck::cli

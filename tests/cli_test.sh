@@ -80,7 +80,11 @@ expect "competing: rate override" 0 '1 USD = 0.9 EUR \(yours\)' -- "${check[@]}"
 expect "competing: leverage names the offer" 0 'raised toward Google Paris, worth €800,000 over four years' -- "${check[@]}" --region Paris --base 75k --stock 95k --competing 'name=Google Paris,base=115000,stock_per_year=85000,currency=EUR'
 expect "competing: a comma inside a name" 0 'Acme, Inc\. ' -- "${check[@]}" --region Paris --base 75k --competing 'name=Acme, Inc.,base=90k'
 expect "competing: bad spec names it" 2 "--competing base: 'lots' is not an amount" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=lots'
-expect "competing: unknown key" 2 "--competing: unknown key 'salary'" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,salary=1'
+expect "competing: amounts and percents read by the core" 0 'Acme +.* +€500,000' -- "${check[@]}" --region Paris --base 75k --competing 'name=Acme,base=€100k,bonus_pct=25%'
+expect "competing: a bad percent names it" 2 "--competing bonus_pct: 'lots' is not a percent" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=1,bonus_pct=lots'
+expect "check: discount above 100" 2 '--discount: at most 100' -- "${check[@]}" --region Paris --base 75k --discount 120
+expect "check: discount as a percent" 0 'Risk-adjusted' -- "${check[@]}" --region Paris --base 75k --discount 30% --competing 'name=X,base=1'
+expect "competing: unknown key" 2 "--competing salary: unknown field \\(expected name, currency, base" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,salary=1'
 expect "competing: unknown currency rate" 2 'no exchange rate from XOF to EUR' -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=1,currency=XOF'
 expect "vesting: back-loaded year one" 0 'this offer +€79,750 ' -- "${check[@]}" --region Paris --base 75k --stock 95k --vesting 5,15,40,40
 expect "vesting: bad schedule" 2 "--vesting: vesting '25,25' sums to 50%, not 100%" -- "${check[@]}" --region Paris --base 75k --vesting 25,25

@@ -25,4 +25,15 @@ TEST_CASE("currencies named in a region label") {
   CHECK(currencies_named_in("NYC / Austin").empty());
   CHECK(currencies_named_in("USDA office").empty());  // not a word of its own
   CHECK(currencies_named_in("London").empty());
+  CHECK(currencies_named_in("Toronto (CA$)") == std::vector<std::string>{"CAD"});  // not A$ inside it
+  CHECK(currencies_named_in("Remote, US $").empty());  // "$" names no one currency, "R" is a letter
+}
+
+TEST_CASE("symbols: the longest at a place or at the end") {
+  CHECK(symbol_at("CA$90k", 0)->code == "CAD");
+  CHECK(symbol_at("CA$90k", 0)->length == 3);
+  CHECK(symbol_at("$90k", 0)->code.empty());
+  CHECK_FALSE(symbol_at("90k", 0));
+  CHECK(symbol_ending("90k €")->code == "EUR");
+  CHECK(symbol_ending("90k R")->letters);
 }

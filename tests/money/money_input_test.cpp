@@ -66,3 +66,23 @@ TEST_CASE("typing another currency than the band's is a warning, not a conversio
   CHECK_FALSE(typed_currency_warning("--base", input, "EUR").has_value());
   CHECK_FALSE(typed_currency_warning("--base", parse_money("80k").value(), "USD").has_value());
 }
+
+TEST_CASE("percents as people type them, one reader for the CLI and the core") {
+  CHECK(parse_percent("15").value() == 15);
+  CHECK(parse_percent(" 7.5 % ").value() == 7.5);
+  CHECK(parse_percent("0").value() == 0);
+  for (const char* bad : {"", "%", "-5", "1e3", "0x10", "ten", "1.2.3", "+4"}) {
+    auto parsed = parse_percent(bad);
+    REQUIRE_MESSAGE(!parsed.ok(), bad << " should not parse");
+    CHECK(parsed.error().message == "'" + std::string(bad) + "' is not a percent (a number like 15)");
+  }
+}
+
+TEST_CASE("one table of symbols: the longest wins, shared ones name no currency") {
+  CHECK(parse_money("NT$1.2M").value().currency == std::optional<std::string>("TWD"));
+  CHECK(parse_money("₩50,000,000").value().currency == std::optional<std::string>("KRW"));
+  CHECK(parse_money("120 000 zł").value().currency == std::optional<std::string>("PLN"));
+  CHECK_FALSE(parse_money("¥8M").value().currency.has_value());
+  // An ISO code before a symbol that ends it ("EUR" ends in the rand's "R").
+  CHECK(parse_money("80000 EUR").value().currency == std::optional<std::string>("EUR"));
+}

@@ -81,7 +81,7 @@ TEST_CASE("bad offers are errors") {
   request.offer.bonus = 1000;
   request.offer.bonus_pct = 10;
   CHECK(evaluate(guide, request).error().message ==
-        "give the offer's bonus as a percent or as an amount, not both");
+        "offer: give the bonus as a percent (bonus_pct) or as an amount (bonus), not both");
 }
 
 TEST_CASE("the result JSON has the documented fields") {

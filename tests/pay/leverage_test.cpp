@@ -149,5 +149,5 @@ TEST_CASE("competing offers, vesting and rates are read from the request JSON") 
   CHECK(bad.error().message == "competing[0].base: expected a number, got text");
   auto unknown = evaluate_request_from_json(nlohmann::json::parse(
       R"({"region": "Paris", "offer": {"base": 1}, "competing": [{"name": "X", "base": 1, "salary": 2}]})"));
-  CHECK(unknown.error().message == "competing[0].salary: unknown field");
+  CHECK(unknown.error().message.rfind("competing[0].salary: unknown field (expected name, currency, base, ", 0) == 0);
 }

@@ -20,6 +20,11 @@ struct MoneyInput {
 // amounts above 1e12 are errors whose message quotes the text.
 Result<MoneyInput> parse_money(std::string_view text);
 
+// Reads a percent as people type it: "15", "15%", "7.5 %". Empty, negative,
+// non-finite and malformed text are errors whose message quotes the text;
+// upper bounds are the caller's (a discount is at most 100).
+Result<double> parse_percent(std::string_view text);
+
 // A warning when an amount was typed with another currency than the band's:
 // the amount is still taken in the band's currency, unconverted.
 std::optional<Diagnostic> typed_currency_warning(std::string_view field, const MoneyInput& input,

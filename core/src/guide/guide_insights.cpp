@@ -1,5 +1,6 @@
 #include "offercheck/guide_insights.hpp"
 
+#include "common/trim.hpp"
 #include "money/currency.hpp"
 
 #include <nlohmann/json.hpp>
@@ -13,19 +14,12 @@ namespace offercheck {
 
 namespace {
 
-std::string trim(std::string s) {
-  const char* space = " \t\r\n";
-  s.erase(0, s.find_first_not_of(space));
-  s.erase(s.find_last_not_of(space) + 1);
-  return s;
-}
-
 std::vector<std::string> split(const std::string& text, const std::string& separator) {
   std::vector<std::string> parts;
   std::size_t at = 0;
   while (true) {
     std::size_t next = text.find(separator, at);
-    std::string part = trim(text.substr(at, next == std::string::npos ? std::string::npos : next - at));
+    std::string part(trim(std::string_view(text).substr(at, next == std::string::npos ? std::string::npos : next - at)));
     if (!part.empty()) parts.push_back(part);
     if (next == std::string::npos) break;
     at = next + separator.size();
@@ -41,20 +35,15 @@ struct MoneyToken {
 };
 
 std::vector<MoneyToken> money_tokens(const std::string& text) {
-  static const std::pair<const char*, const char*> symbols[] = {
-      {"€", "EUR"}, {"£", "GBP"}, {"₹", "INR"}, {"$", "USD"}};
   std::vector<MoneyToken> tokens;
   for (std::size_t i = 0; i < text.size();) {
     MoneyToken token;
     token.begin = i;
     std::size_t at = i;
-    for (const auto& [symbol, code] : symbols) {
-      std::size_t n = std::strlen(symbol);
-      if (text.compare(i, n, symbol) == 0) {
-        token.currency = code;
-        at = i + n;
-        break;
-      }
+    // Guides write dollars as "$": in their prose a "$" is the US dollar.
+    if (auto symbol = symbol_at(text, i); symbol && !symbol->letters) {
+      token.currency = symbol->code.empty() && text.compare(i, 1, "$") == 0 ? "USD" : std::string(symbol->code);
+      at = i + symbol->length;
     }
     if (token.currency.empty() && i + 3 < text.size() && std::isupper(static_cast<unsigned char>(text[i])) &&
         (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]))) &&
@@ -116,7 +105,7 @@ std::string canonical_place(std::string name) {
 }  // namespace
 
 std::vector<std::string> equivalent_levels(const std::string& raw) {
-  std::string text = trim(raw);
+  std::string text(trim(raw));
   if (!text.empty() && text.front() == '|') return split(text, "|");
   if (text.find(" = ") == std::string::npos) return {};
   std::size_t sentence_end = text.find(". ");
@@ -143,7 +132,7 @@ std::vector<ArithmeticClaim> arithmetic_claims(const Guide& guide) {
         if (!four_years || total.currency != base.currency || stock.currency != base.currency) continue;
         ArithmeticClaim claim;
         claim.line = line;
-        claim.text = trim(text.substr(base.begin, window_end - base.begin));
+        claim.text = std::string(trim(std::string_view(text).substr(base.begin, window_end - base.begin)));
         claim.currency = base.currency;
         claim.base = base.amount;
         claim.stock_per_year = stock.amount;
@@ -179,7 +168,7 @@ std::optional<DerivationHint> derivation_hint(const Guide& guide, const std::str
       ++place_end;
     }
     if (low_begin == dash || high_begin == high_end) return true;
-    const std::string place = canonical_place(trim(text.substr(place_begin, place_end - place_begin)));
+    const std::string place = canonical_place(std::string(trim(std::string_view(text).substr(place_begin, place_end - place_begin))));
     for (const Band& band : guide.compensation) {
       if (canonical_place(band.region).rfind(place, 0) != 0 || !band.base.has_data()) continue;
       DerivationHint hint;

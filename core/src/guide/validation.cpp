@@ -5,7 +5,6 @@
 #include "offercheck/total_comp.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 namespace offercheck {
@@ -34,12 +33,6 @@ constexpr double kHighestOtherAmount = 100000000;
 constexpr double kLowestOtherAmount = 100;
 
 std::string band_name(const Band& band) { return band.region.empty() ? "a band" : band.region; }
-
-std::string percent_text(double fraction) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.0f%%", fraction * 100);
-  return text;
-}
 
 }  // namespace
 
@@ -134,7 +127,7 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
   }
   if (band.bonus_pct && *band.bonus_pct > 200) {
     add(make_warning("implausible_amount",
-                     name + ": bonus_pct of " + percent_text(*band.bonus_pct / 100) +
+                     Phrase(name + ": bonus_pct of ") + percent_value(*band.bonus_pct / 100) +
                          " is implausible (it is a percent of base, like 15)",
                      position("bonus_pct")),
         "bonus");
@@ -152,7 +145,7 @@ std::vector<Diagnostic> validate_band(const Guide& guide, const Band& band,
         std::string key = high ? "total_comp_high" : "total_comp_low";
         add(make_warning("total_comp_mismatch",
                          Phrase(name + ": stated " + key + " ") + money_value(*stated, band.currency) +
-                             " differs by " + percent_text(difference) +
+                             " differs by " + percent_value(difference) +
                              " from base + stock/4 + bonus = " + money_value(computed, band.currency),
                          position(key)),
             "total_comp");

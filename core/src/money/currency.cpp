@@ -52,13 +52,30 @@ const CurrencyInfo kCurrencies[] = {
     {"ZAR", "R", 18},     {"ZMW", "", 0},       {"ZWL", "", 0},
 };
 
-struct SymbolName {
-  std::string_view symbol;
-  std::string_view code;
-};
+// Symbols shared by several currencies: they are formatted for the one the
+// table gives them, but name none when read.
+constexpr std::string_view kSharedSymbols[] = {"$", "¥"};
 
-// Symbols that name one currency wherever they appear.
-const SymbolName kUnambiguousSymbols[] = {{"£", "GBP"}, {"€", "EUR"}, {"₹", "INR"}};
+bool is_shared(std::string_view symbol) {
+  return std::find(std::begin(kSharedSymbols), std::end(kSharedSymbols), symbol) != std::end(kSharedSymbols);
+}
+
+std::optional<SymbolMatch> match_of(const CurrencyInfo& c) {
+  const bool letters = std::all_of(c.symbol.begin(), c.symbol.end(),
+                                   [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+  return SymbolMatch{c.symbol.size(), is_shared(c.symbol) ? std::string_view() : c.code, letters};
+}
+
+// The longest symbol for which `fits` holds.
+template <class Fits>
+std::optional<SymbolMatch> longest_symbol(Fits fits) {
+  const CurrencyInfo* best = nullptr;
+  for (const CurrencyInfo& c : kCurrencies) {
+    if (!c.symbol.empty() && fits(c.symbol) && (!best || c.symbol.size() > best->symbol.size())) best = &c;
+  }
+  if (!best) return std::nullopt;
+  return match_of(*best);
+}
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -84,10 +101,28 @@ std::vector<std::string> currencies_named_in(std::string_view text) {
       add(text.substr(i, 3));
     }
   }
-  for (const auto& symbol : kUnambiguousSymbols) {
-    if (text.find(symbol.symbol) != std::string_view::npos) add(symbol.code);
+  for (std::size_t i = 0; i < text.size();) {
+    auto symbol = symbol_at(text, i);
+    if (!symbol) {
+      ++i;
+      continue;
+    }
+    if (!symbol->code.empty() && !symbol->letters) add(symbol->code);
+    i += symbol->length;
   }
   return named;
+}
+
+std::optional<SymbolMatch> symbol_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return std::nullopt;
+  const std::string_view rest = text.substr(at);
+  return longest_symbol([&](std::string_view symbol) { return rest.substr(0, symbol.size()) == symbol; });
+}
+
+std::optional<SymbolMatch> symbol_ending(std::string_view text) {
+  return longest_symbol([&](std::string_view symbol) {
+    return text.size() >= symbol.size() && text.substr(text.size() - symbol.size()) == symbol;
+  });
 }
 
 }  // namespace offercheck

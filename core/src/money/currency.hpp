@@ -18,8 +18,22 @@ struct CurrencyInfo {
 // The active ISO 4217 codes; nullptr when the code is not one of them.
 const CurrencyInfo* find_currency(std::string_view code);
 
+// A currency symbol of the table above (the one table of symbols: amounts
+// are formatted with it, people's input and guide prose are read with it),
+// the longest that starts at `at` (or, with symbol_ending, ends `text`).
+// `code` is empty for the symbols many currencies share ("$", "¥"): they name
+// no currency on their own. `letters` is true for symbols written with ASCII
+// letters ("R"), which prose and labels use as words.
+struct SymbolMatch {
+  std::size_t length = 0;
+  std::string_view code;
+  bool letters = false;
+};
+std::optional<SymbolMatch> symbol_at(std::string_view text, std::size_t at);
+std::optional<SymbolMatch> symbol_ending(std::string_view text);
+
 // Currencies a free-text label names explicitly: ISO codes written as words
-// ("London (GBP/USD)") and unambiguous symbols (£, €, ₹).
+// ("London (GBP/USD)") and symbols that name one currency (£, €, ₹, CA$…).
 std::vector<std::string> currencies_named_in(std::string_view text);
 
 }  // namespace offercheck

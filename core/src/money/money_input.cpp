@@ -1,7 +1,9 @@
 #include "offercheck/money_input.hpp"
 
+#include "common/trim.hpp"
 #include "money/currency.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -12,55 +14,12 @@ namespace {
 
 constexpr double kLargestAmount = 1e12;
 
-struct Marker {
-  std::string_view text;
-  std::string_view code;  // empty when the marker names no single currency
-};
-
-// Longest first, so "CA$" wins over "$".
-const Marker kMarkers[] = {{"CA$", "CAD"}, {"A$", "AUD"},  {"S$", "SGD"}, {"HK$", "HKD"},
-                           {"NZ$", "NZD"}, {"MX$", "MXN"}, {"R$", "BRL"}, {"CN¥", "CNY"},
-                           {"€", "EUR"},   {"£", "GBP"},   {"₹", "INR"},  {"¥", ""},
-                           {"$", ""}};
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// Spaces people put between digit groups or around a currency marker.
-std::size_t space_length(std::string_view s, std::size_t at) {
-  if (at < s.size() && (s[at] == ' ' || s[at] == '\t')) return 1;
-  if (s.substr(at, 2) == "\xC2\xA0") return 2;      // no-break space
-  if (s.substr(at, 3) == "\xE2\x80\xAF") return 3;  // narrow no-break space
-  return 0;
-}
-
-std::string_view trim(std::string_view s) {
-  std::size_t n;
-  while (!s.empty() && (n = space_length(s, 0)) > 0) s.remove_prefix(n);
-  while (!s.empty()) {
-    std::size_t cut = 0;
-    for (std::size_t len = 1; len <= 3 && len <= s.size(); ++len) {
-      if (space_length(s, s.size() - len) == len) cut = len;
-    }
-    if (cut == 0) break;
-    s.remove_suffix(cut);
-  }
-  return s;
-}
-
 // Takes a currency symbol or ISO code off the front (at_end false) or the back.
 bool take_currency(std::string_view& s, bool at_end, std::optional<std::string>& currency) {
-  for (const auto& marker : kMarkers) {
-    bool found = at_end ? s.size() >= marker.text.size() &&
-                              s.substr(s.size() - marker.text.size()) == marker.text
-                        : s.substr(0, marker.text.size()) == marker.text;
-    if (found) {
-      if (!marker.code.empty()) currency = std::string(marker.code);
-      at_end ? s.remove_suffix(marker.text.size()) : s.remove_prefix(marker.text.size());
-      s = trim(s);
-      return true;
-    }
-  }
+  // An ISO code first: "80000 EUR" ends in EUR, not in the rand's "R".
   if (s.size() >= 3) {
     std::string_view code = at_end ? s.substr(s.size() - 3) : s.substr(0, 3);
     bool boundary = s.size() == 3 || (at_end ? !is_upper(s[s.size() - 4]) : !is_upper(s[3]));
@@ -70,6 +29,12 @@ bool take_currency(std::string_view& s, bool at_end, std::optional<std::string>&
       s = trim(s);
       return true;
     }
+  }
+  if (auto symbol = at_end ? symbol_ending(s) : symbol_at(s, 0)) {
+    if (!symbol->code.empty()) currency = std::string(symbol->code);
+    at_end ? s.remove_suffix(symbol->length) : s.remove_prefix(symbol->length);
+    s = trim(s);
+    return true;
   }
   return false;
 }
@@ -146,6 +111,22 @@ std::optional<Diagnostic> typed_currency_warning(std::string_view field, const M
                                   "; the amount is taken as " + std::string(band_currency) +
                                   ", not converted");
   return d;
+}
+
+Result<double> parse_percent(std::string_view text) {
+  std::string_view s = trim(text);
+  if (!s.empty() && s.back() == '%') s = trim(s.substr(0, s.size() - 1));
+  const std::string bare(s);
+  char* end = nullptr;
+  const double value = std::strtod(bare.c_str(), &end);
+  // Digits with at most one dot: no sign, exponent or hex, which strtod would take.
+  const auto digits = static_cast<std::size_t>(std::count_if(bare.begin(), bare.end(), is_digit));
+  const bool plain = digits > 0 && bare.size() - digits == static_cast<std::size_t>(std::count(bare.begin(), bare.end(), '.')) &&
+                     std::count(bare.begin(), bare.end(), '.') <= 1;
+  if (!plain || *end != '\0' || !std::isfinite(value)) {
+    return Error{"'" + std::string(text) + "' is not a percent (a number like 15)"};
+  }
+  return value;
 }
 
 }  // namespace offercheck

@@ -124,7 +124,7 @@ std::optional<Error> check_parameters(const AskParameters& p) {
 }
 
 Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) {
-  const double stock = offer.stock.value_or(0);
+  const double stock = offer.stock_grant();
   const double sign_on = offer.sign_on.value_or(0);
   Asks asks;
   asks.ask.base = counter_offer(band, {"base", offer.base, band.base, p.ask_base_position},

@@ -24,7 +24,7 @@ ComponentComparison compare_amount(std::string name, double offer, const Range& 
 }
 
 Comparison compare_offer(const Offer& offer, const Band& band) {
-  const double stock = offer.stock.value_or(0);
+  const double stock = offer.stock_grant();
   const double bonus = offer.bonus_amount();
   Comparison comparison;
   comparison.totals = totals_of(offer.base, stock, bonus, offer.sign_on.value_or(0));

@@ -4,89 +4,38 @@
 #include "api/json_schema.hpp"
 #include "money/currency.hpp"
 
-#include <algorithm>
-
-#include <cmath>
 
 namespace offercheck {
 
 std::optional<Error> check_competing_offer(const CompetingOffer& o) {
-  const std::string who = o.name.empty() ? "a competing offer" : "competing offer '" + o.name + "'";
   if (o.name.empty()) return Error{"a competing offer needs a name"};
+  const std::string who = "competing offer '" + o.name + "'";
   if (!o.currency.empty() && !find_currency(o.currency)) {
     return Error{who + ": '" + o.currency + "' is not an ISO 4217 currency code"};
   }
-  const std::pair<const char*, std::optional<double>> parts[] = {
-      {"base", o.base},           {"stock", o.stock},       {"stock_per_year", o.stock_per_year},
-      {"bonus_pct", o.bonus_pct}, {"bonus", o.bonus},       {"sign_on", o.sign_on},
-      {"refresh", o.refresh}};
-  for (const auto& [name, value] : parts) {
-    if (value && (!std::isfinite(*value) || *value < 0)) {
-      return Error{who + ": " + name + " must be a number of at least 0"};
-    }
-  }
-  if (o.stock && o.stock_per_year) {
-    return Error{who + ": give stock (a grant) or stock_per_year, not both"};
-  }
-  if (o.bonus_pct && o.bonus) return Error{who + ": give bonus_pct or bonus, not both"};
-  return std::nullopt;
+  return check_terms(o, who);
 }
 
 Result<Package> package_of(const CompetingOffer& o, const FxRates& rates) {
   auto rate = rates.rate(o.currency.empty() ? rates.target() : o.currency);
   if (!rate.ok()) return Error{"competing offer '" + o.name + "': " + rate.error().message};
-  const double r = rate.value();
-  Package p;
-  p.base = o.base * r;
-  p.stock_grant = (o.stock ? *o.stock : o.stock_per_year.value_or(0) * 4) * r;
-  p.bonus = o.bonus ? *o.bonus * r : p.base * o.bonus_pct.value_or(0) / 100;
-  p.sign_on = o.sign_on.value_or(0) * r;
-  p.refresh = o.refresh.value_or(0) * r;
-  p.vesting = o.vesting;
-  p.liquid = o.liquid;
-  return p;
+  return o.package(std::nullopt, std::nullopt, std::nullopt, rate.value());
 }
 
-Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const std::string& path) {
-  if (!j.is_object()) return Error{path + ": expected an object"};
-  static const char* known[] = {"name",  "currency", "base",    "stock",   "stock_per_year",
-                                "bonus_pct", "bonus", "sign_on", "refresh", "vesting", "liquid"};
-  for (const auto& item : j.items()) {
-    if (std::find(std::begin(known), std::end(known), item.key()) == std::end(known)) {
-      return Error{path + "." + item.key() + ": unknown field"};
-    }
-  }
+Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const FieldPath& path, Typed typed) {
+  if (!j.is_object()) return Error{path.prefix + ": expected an object"};
   CompetingOffer o;
-  auto name = text_field(j, "name", path + ".name");
+  auto name = text_field(j, "name", path("name"));
   if (!name.ok()) return name.error();
   o.name = name.value().value_or("");
-  auto currency = text_field(j, "currency", path + ".currency");
+  auto currency = text_field(j, "currency", path("currency"));
   if (!currency.ok()) return currency.error();
   o.currency = currency.value().value_or("");
-  auto base = number_field(j, "base", path + ".base");
-  if (!base.ok()) return base.error();
-  if (!base.value()) return Error{path + ".base is required"};
-  o.base = *base.value();
-  const std::pair<const char*, std::optional<double>*> optional_parts[] = {
-      {"stock", &o.stock},     {"stock_per_year", &o.stock_per_year}, {"bonus_pct", &o.bonus_pct},
-      {"bonus", &o.bonus},     {"sign_on", &o.sign_on},               {"refresh", &o.refresh}};
-  for (const auto& [key, into] : optional_parts) {
-    auto value = number_field(j, key, path + "." + key);
-    if (!value.ok()) return value.error();
-    *into = value.value();
-  }
-  auto vesting = text_field(j, "vesting", path + ".vesting");
-  if (!vesting.ok()) return vesting.error();
-  if (vesting.value()) {
-    auto parsed = parse_vesting(*vesting.value());
-    if (!parsed.ok()) return Error{path + ": " + parsed.error().message};
-    o.vesting = parsed.value();
-  }
-  if (auto liquid = j.find("liquid"); liquid != j.end() && !liquid->is_null()) {
-    if (!liquid->is_boolean()) return Error{path + ".liquid: expected true or false"};
-    o.liquid = liquid->get<bool>();
-  }
-  if (auto error = check_competing_offer(o)) return Error{path + ": " + error->message};
+  const std::string who = o.name.empty() ? path.prefix : "competing offer '" + o.name + "'";
+  auto terms = terms_from_json(j, path, who, {"name", "currency"}, typed);
+  if (!terms.ok()) return terms.error();
+  static_cast<Terms&>(o) = terms.value();
+  if (auto error = check_competing_offer(o)) return *error;
   return o;
 }
 

@@ -65,7 +65,7 @@ Result<const Band*> band_named(const Guide& guide, std::string_view region) {
 }
 
 Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) {
-  if (auto error = check_offer(request.offer)) return *error;
+  if (auto error = check_terms(request.offer, "offer")) return *error;
   if (auto error = check_parameters(request.parameters)) return *error;
   auto band = band_for(guide, request);
   if (!band.ok()) return band.error();
@@ -159,41 +159,9 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
     return Error{"offer is required: an object with base and optionally stock, bonus_pct, bonus "
                  "and sign_on"};
   }
-  static const std::set<std::string> offer_fields = {
-      "base", "stock", "bonus_pct", "bonus", "sign_on", "vesting", "refresh", "liquid"};
-  for (const auto& item : offer->items()) {
-    if (!offer_fields.count(item.key())) {
-      return Error{"offer." + item.key() + ": unknown field (expected base, stock, bonus_pct, "
-                                           "bonus, sign_on, vesting, refresh, liquid)"};
-    }
-  }
-  auto base = number_field(*offer, "base", "offer.base");
-  if (!base.ok()) return base.error();
-  if (!base.value()) return Error{"offer.base is required"};
-  request.offer.base = *base.value();
-  std::pair<const char*, std::optional<double>*> optional_parts[] = {
-      {"stock", &request.offer.stock},
-      {"bonus_pct", &request.offer.bonus_pct},
-      {"bonus", &request.offer.bonus},
-      {"sign_on", &request.offer.sign_on},
-      {"refresh", &request.offer.refresh}};
-  for (const auto& [key, into] : optional_parts) {
-    auto value = number_field(*offer, key, std::string("offer.") + key);
-    if (!value.ok()) return value.error();
-    *into = value.value();
-  }
-  auto vesting = text_field(*offer, "vesting", "offer.vesting");
-  if (!vesting.ok()) return vesting.error();
-  if (vesting.value()) {
-    auto parsed = parse_vesting(*vesting.value());
-    if (!parsed.ok()) return Error{"offer: " + parsed.error().message};
-    request.offer.vesting = parsed.value();
-  }
-  if (auto liquid = offer->find("liquid"); liquid != offer->end() && !liquid->is_null()) {
-    if (!liquid->is_boolean()) return Error{"offer.liquid: expected true or false"};
-    request.offer.liquid = liquid->get<bool>();
-  }
-  if (auto error = check_offer(request.offer)) return *error;
+  auto terms = terms_from_json(*offer, FieldPath{"offer"}, "offer");
+  if (!terms.ok()) return terms.error();
+  static_cast<Terms&>(request.offer) = terms.value();
 
   if (auto parameters = j.find("parameters"); parameters != j.end()) {
     auto read = ask_parameters_from_json(*parameters);
@@ -209,7 +177,7 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (auto competing = j.find("competing"); competing != j.end() && !competing->is_null()) {
     if (!competing->is_array()) return Error{"competing: expected a list of offers"};
     for (std::size_t i = 0; i < competing->size(); ++i) {
-      auto offer_json = competing_offer_from_json((*competing)[i], "competing[" + std::to_string(i) + "]");
+      auto offer_json = competing_offer_from_json((*competing)[i], FieldPath{"competing[" + std::to_string(i) + "]"});
       if (!offer_json.ok()) return offer_json.error();
       request.competing.push_back(offer_json.value());
     }
