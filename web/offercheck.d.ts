@@ -15,6 +15,21 @@ export interface Failure {
   diagnostics?: Diagnostic[];
 }
 
+/** A value of a phrase: money in whole units of `currency`, or a percent as a fraction (0.85 is 85%). */
+export type PhraseValue =
+  | { kind: "money"; value: number; currency: string }
+  | { kind: "percent"; value: number; currency: null };
+
+/**
+ * A sentence the core worded with its values apart: "{0}" is values[0], "{{" and "}}" are literal
+ * braces. The text field beside it is the same sentence as the CLI writes it; a page fills the
+ * template with each value in its reader's locale.
+ */
+export interface Phrase {
+  template: string;
+  values: PhraseValue[];
+}
+
 export interface Diagnostic {
   severity: "error" | "warning";
   code: string;
@@ -22,6 +37,8 @@ export interface Diagnostic {
   line: number | null;
   column: number | null;
   component: "base" | "stock" | "bonus" | "total_comp" | null;
+  /** The message with its amounts apart, when it has any. */
+  message_parts: Phrase | null;
 }
 
 export interface Range {
@@ -32,6 +49,8 @@ export interface Range {
 export interface Band {
   region: string;
   currency: string;
+  /** Whether the band has any number (as a summary's region says). */
+  has_data: boolean;
   base: Range;
   stock: Range;
   bonus: Range;
@@ -156,6 +175,7 @@ export interface Proposal {
   stock: number | null;
   sign_on: number | null;
   reasons: { base: string; stock: string; sign_on: string };
+  reason_parts: { base: Phrase; stock: Phrase; sign_on: Phrase };
   total_comp: number;
   year_one: number;
   four_year_risk_adjusted: number;
@@ -186,6 +206,9 @@ export interface Evaluation {
   years: YearRow[];
   four_year_total: number;
   four_year_risk_adjusted: number;
+  /** "Risk-adjusted counts illiquid equity at 50% of its value." */
+  risk_note: string;
+  risk_note_parts: Phrase;
   competing: (CompetingOffer & { rate: number; years: YearRow[]; four_year_total: number; four_year_risk_adjusted: number })[];
   fx: { date: string; source: string; currency: string; rates: { currency: string; rate: number; overridden: boolean }[] };
   warnings: Diagnostic[];
@@ -195,8 +218,22 @@ export interface Evaluation {
 export interface Insights {
   levels: string[];
   claims: { line: number; text: string; currency: string; base: number; stock_per_year: number;
-            stated_four_year: number; computed_four_year: number; matches: boolean }[];
+            stated_four_year: number; computed_four_year: number; matches: boolean;
+            /** The check in words, as the CLI prints it after "line N: ". */
+            sentence: string; sentence_parts: Phrase }[];
   derivations: Record<string, { reference: string; low_factor: number; high_factor: number; line: number }>;
+}
+
+export interface GuideAnswer {
+  ok: true;
+  /** The guide's id (company/role), as summaries and evaluations name it. */
+  id: string;
+  guide: Guide;
+  insights: Insights;
+  /** Whether the guide's next review was due before the API's `today`. */
+  stale: boolean;
+  /** The "stale" warning, worded by the core, when stale. */
+  stale_warning: Diagnostic | null;
 }
 
 export interface Script {
@@ -219,9 +256,14 @@ export interface OfferCheckApi {
    * a large corpus, a guide's text may not be here yet: the answer is then a
    * Failure with `loading: true`; await openGuide(id).
    */
-  guide(id: string): { ok: true; guide: Guide; insights: Insights } | (Failure & { loading?: true });
+  guide(id: string): GuideAnswer | (Failure & { loading?: true });
   /** guide(id) once the guide's text is here (fetched if need be); never rejects. */
-  openGuide(id: string): Promise<{ ok: true; guide: Guide; insights: Insights } | Failure>;
+  openGuide(id: string): Promise<GuideAnswer | Failure>;
+  /**
+   * The name of the guide's region that `text` names, matched as evaluate matches regions
+   * (ignoring case and surrounding spaces); a Failure listing the guide's regions otherwise.
+   */
+  region(id: string, text: string): { ok: true; region: string } | (Failure & { loading?: true });
   /**
    * Parses and validates a guide; a valid one joins guides() for this visit.
    * Needs the guide reader module, which starts on first use: before it runs,
@@ -234,7 +276,12 @@ export interface OfferCheckApi {
   /** Starts the guide reader module (once); resolves {ok: true} when it runs, a Failure if it cannot start. Never rejects. */
   startReader(): Promise<{ ok: true } | Failure>;
   evaluate(input: EvaluateInput): Evaluation | Failure;
-  parseMoney(text: string): { ok: true; amount: number; currency: string | null } | Failure;
+  /**
+   * An amount as typed. With the band's `currency` (and the `field` it was typed in), `warning` is
+   * the core's typed_currency diagnostic when the text names another currency; else null.
+   */
+  parseMoney(text: string, against?: { currency?: string; field?: string }):
+    { ok: true; amount: number; currency: string | null; warning: Diagnostic | null } | Failure;
   /**
    * A guide's Markdown as inert HTML: raw HTML as text, http(s) links only, no images, no style attributes.
    * A guide's sections carry theirs already (`section.html`). Needs the guide reader, like loadGuide.
