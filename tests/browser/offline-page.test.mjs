@@ -34,6 +34,9 @@ test("the offline file works alone, asks nothing of the network and shows the CL
   for (const part of ["Last updated", "2026-02-23", "Salary data", "2025-Q4", "Next review due", "2026-05-23", "Data quality", "high"]) {
     assert.ok(freshness.includes(part), `freshness shows ${part}`);
   }
+  // Stale as the core judges it against the page's date, in the core's words.
+  assert.equal(await page.locator(".freshness .badge").textContent(), "stale");
+  assert.match(freshness, /the guide's data is stale: its next review was due 2026-05-23 and today is \d{4}-\d\d-\d\d/);
 
   await page.screenshot({ path: join(artifacts, "offline-page.png"), fullPage: true });
   assert.deepEqual(seen.requests, [url], "the only request is the page itself");
@@ -88,7 +91,22 @@ test("bad input gets an inline message and keeps what was typed", async () => {
   await page.getByLabel("Base salary").fill("$80,000");
   assert.equal(await (await errorOf(page, "Base salary")).textContent(), "");
   await page.getByLabel("Base salary").fill("£80,000");
-  assert.match(await (await errorOf(page, "Base salary")).textContent(), /typed in GBP, but this band is in EUR/);
+  // Worded by the core (the CLI says the same of --base).
+  assert.match(await (await errorOf(page, "Base salary")).textContent(), /^Base salary was typed in GBP but the band is in EUR; the amount is taken as EUR, not converted$/);
+  await context.close();
+});
+
+test("in German every amount reads as the page writes it, in reasons and claims too", async () => {
+  const { page, context } = await openPage(browser, offlineCopy(), { locale: "de-DE" });
+  await choose(page, "Hugging Face", "Product Manager", "Paris");
+  await page.getByLabel("Base salary").fill("80000");
+  const plain = (text) => text.replace(/[\u00a0\u202f]/g, " ");
+  assert.equal(plain(await page.locator("[data-ask=base]").textContent()), "98.000 €");
+  const reason = plain(await page.locator("[data-part=base] .reason").first().textContent());
+  assert.equal(reason, "85 % into the Paris base band (75.000 €–102.000 €); your offer of 80.000 € sits at 19 %");
+  assert.doesNotMatch(reason, /€80,000/);
+  const claims = (await page.locator(".claims li").allTextContents()).map(plain);
+  assert.equal(claims[0], "Line 74: 115.000 € base + 85.000 €/year over four years = 800.000 €; the guide says 455.000 € (does not add up).");
   await context.close();
 });
 
