@@ -71,10 +71,12 @@ test("the JS API: init({reader: true}) makes loadGuide answer at once, as before
     const first = api.parseMoney("€80k");
     first.amount = 1;
     const again = api.parseMoney("€80k");
-    return { ok: loaded.ok, id: loaded.id, same: api === await OfferCheck.init(), again, bad: api.parseMoney("80kk").ok };
+    const typed = api.parseMoney("£80k", { currency: "EUR", field: "Base" }).warning;
+    return { ok: loaded.ok, id: loaded.id, same: api === await OfferCheck.init(), again, bad: api.parseMoney("80kk").ok,
+      typed: typed && typed.code, region: api.region(loaded.id, " new YORK").region };
   }, readFileSync(join(root, "seeds", "hugging-face", "devops-engineer.md"), "utf8"));
   assert.deepEqual(outcome, { ok: true, id: "hugging-face/devops-engineer", same: true,
-    again: { ok: true, amount: 80000, currency: "EUR" }, bad: false });
+    again: { ok: true, amount: 80000, currency: "EUR", warning: null }, bad: false, typed: "typed_currency", region: "New York" });
   await context.close();
 });
 
