@@ -42,6 +42,9 @@ emscripten::val script(const std::string& request) {
 emscripten::val parse_money(const std::string& text) {
   return text_view(offercheck::json_api::parse_money(text));
 }
+emscripten::val parse_percent(const std::string& text) {
+  return text_view(offercheck::json_api::parse_percent(text));
+}
 std::string version() { return OFFERCHECK_VERSION; }
 
 }  // namespace
@@ -53,5 +56,6 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);
+  emscripten::function("parsePercent", &parse_percent);
   emscripten::function("version", &version);
 }

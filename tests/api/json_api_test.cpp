@@ -107,3 +107,12 @@ TEST_CASE("amounts typed into the page parse like the CLI's") {
   CHECK(bad["error"]["message"].get<std::string>().find("'lots' is not an amount") == 0);
   CHECK(call(json_api::parse_money("\xFF"))["ok"] == false);
 }
+
+TEST_CASE("percents typed into the page parse like the CLI's") {
+  json good = call(json_api::parse_percent("7.5 %"));
+  CHECK(good["ok"] == true);
+  CHECK(good["value"] == 7.5);
+  json bad = call(json_api::parse_percent("ten"));
+  CHECK(bad["ok"] == false);
+  CHECK(bad["error"]["message"] == "'ten' is not a percent (a number like 15)");
+}

@@ -48,6 +48,10 @@ std::string script(const GuideLibrary& library, std::string_view request_json);
 // {ok, amount, currency} for text typed into an amount field.
 std::string parse_money(std::string_view text);
 
+// {ok, value} for text typed into a percent field ("15", "7.5 %"): the same
+// reader as the CLI's --bonus-pct and --discount.
+std::string parse_percent(std::string_view text);
+
 // {ok, html}: a guide's Markdown as inert HTML (see markdown_html.hpp).
 std::string render_markdown(std::string_view markdown);
 
