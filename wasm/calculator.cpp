@@ -45,6 +45,9 @@ emscripten::val script(const std::string& request) {
 emscripten::val parse_money(const std::string& text, const std::string& currency, const std::string& field) {
   return text_view(offercheck::json_api::parse_money(text, currency, field));
 }
+emscripten::val parse_percent(const std::string& text) {
+  return text_view(offercheck::json_api::parse_percent(text));
+}
 std::string version() { return OFFERCHECK_VERSION; }
 
 }  // namespace
@@ -57,5 +60,6 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("evaluate", &evaluate);
   emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);
+  emscripten::function("parsePercent", &parse_percent);
   emscripten::function("version", &version);
 }

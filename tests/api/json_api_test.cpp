@@ -150,3 +150,12 @@ TEST_CASE("a region named as a person typed it is the guide's, as evaluate match
   CHECK(unknown["error"]["message"] == "unknown region 'Mars'; this guide has: Paris, New York, Remote Global");
   CHECK(call(json_api::find_region(library, "x/y", "Paris"))["error"]["message"] == "no guide 'x/y' is loaded");
 }
+
+TEST_CASE("percents typed into the page parse like the CLI's") {
+  json good = call(json_api::parse_percent("7.5 %"));
+  CHECK(good["ok"] == true);
+  CHECK(good["value"] == 7.5);
+  json bad = call(json_api::parse_percent("ten"));
+  CHECK(bad["ok"] == false);
+  CHECK(bad["error"]["message"] == "'ten' is not a percent (a number like 15)");
+}

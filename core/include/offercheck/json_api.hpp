@@ -56,6 +56,10 @@ std::string script(const GuideLibrary& library, std::string_view request_json);
 // currency other than `currency` (the band's; empty: none to compare), else null.
 std::string parse_money(std::string_view text, std::string_view currency = {}, std::string_view field = {});
 
+// {ok, value} for text typed into a percent field ("15", "7.5 %"): the same
+// reader as the CLI's --bonus-pct and --discount.
+std::string parse_percent(std::string_view text);
+
 // {ok, html}: a guide's Markdown as inert HTML (see markdown_html.hpp).
 std::string render_markdown(std::string_view markdown);
 

@@ -134,4 +134,12 @@ std::string parse_money(std::string_view text, std::string_view currency, std::s
   });
 }
 
+std::string parse_percent(std::string_view text) {
+  return guarded([&] {
+    auto parsed = offercheck::parse_percent(text);
+    if (!parsed.ok()) return failure(parsed.error());
+    return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
+  });
+}
+
 }  // namespace offercheck::json_api
