@@ -282,6 +282,8 @@ export interface OfferCheckApi {
    */
   parseMoney(text: string, against?: { currency?: string; field?: string }):
     { ok: true; amount: number; currency: string | null; warning: Diagnostic | null } | Failure;
+  /** A percent as typed ("15", "15%", "7.5 %"), read as the CLI reads --bonus-pct. */
+  parsePercent(text: string): { ok: true; value: number } | Failure;
   /**
    * A guide's Markdown as inert HTML: raw HTML as text, http(s) links only, no images, no style attributes.
    * A guide's sections carry theirs already (`section.html`). Needs the guide reader, like loadGuide.

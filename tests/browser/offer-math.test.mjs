@@ -55,6 +55,11 @@ test("competing offers in two currencies, year by year, with the dated rates and
   const row = page.locator("fieldset.competing-offer");
   assert.match(await (await errorOf(row, "Base")).textContent(), /Stripe NYC: base: 'lots' is not an amount/);
   assert.equal(await page.locator("fieldset.competing-offer").getByLabel("Base", { exact: true }).inputValue(), "lots");
+  // A grant and a yearly amount together: the core's rule and words, what was typed kept.
+  await row.getByLabel("Base", { exact: true }).fill("235k");
+  await row.getByLabel("Stock grant (total)").fill("400k");
+  await page.getByText("competing offer 'Stripe NYC': give stock (a grant) or stock_per_year, not both").waitFor();
+  assert.equal(await row.getByLabel("Or stock per year").inputValue(), "175k");
   assert.deepEqual(seen.requests, [url]);
   assert.deepEqual(seen.errors, []);
   await context.close();

@@ -1,18 +1,14 @@
 // What the form's fields mean, and the evaluate request made of them.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { deriveFactor, evaluateRequest, moneyReading, parsePercent, percentMessage, vestingChoice }
+import { deriveFactor, evaluateRequest, moneyReading, percentReading, vestingChoice }
   from "../../web/calculator/reading.js";
 import { regionOptions } from "../../web/calculator/calculator.js";
 
-test("percent fields: empty, numbers up to the limit, a trailing %", () => {
-  assert.equal(parsePercent("", 100), null);
-  assert.equal(parsePercent("   ", 100), null);
-  assert.equal(parsePercent("15", 100), 15);
-  assert.equal(parsePercent(" 7.5 % ", 100), 7.5);
-  assert.equal(parsePercent("100", 100), 100);
-  for (const bad of ["101", "ten", "-5", "1e2", "5%%", ".5"]) assert.equal(parsePercent(bad, 100), undefined, bad);
-  assert.equal(percentMessage("Bonus (%)", "ten", 1000), "Bonus (%): 'ten' is not a percent; type a number from 0 to 1000, like 15.");
+test("percent fields read from the core's parsePercent answer", () => {
+  assert.deepEqual(percentReading({ ok: true, value: 7.5 }, "Bonus (%)"), { value: 7.5, message: "", invalid: false });
+  assert.deepEqual(percentReading({ ok: false, error: { message: "'ten' is not a percent (a number like 15)" } }, "Bonus (%)"),
+    { value: undefined, message: "Bonus (%): 'ten' is not a percent (a number like 15)", invalid: true });
 });
 
 test("amount fields read from the core's parseMoney answer, its warning as the message", () => {

@@ -177,7 +177,19 @@ function makeApi(core) {
   const withGuide = (input, send) => (input && typeof input === "object" && !ensure(String(input.guide))
     ? stillLoading(input.guide) : send());
 
-  const moneyRead = new Map();  // text -> parseMoney's answer, the oldest first
+  // Answers remembered by text: a keystroke re-reads every field of the form,
+  // and only the one typed in has changed. A copy goes out, so a caller that
+  // changes one changes no later answer.
+  const remembered = (memory, key, read) => {
+    let parsed = memory.get(key);
+    if (!parsed) {
+      parsed = read();
+      if (memory.size >= 256) memory.delete(memory.keys().next().value);
+      memory.set(key, parsed);
+    }
+    return structuredClone(parsed);
+  };
+  const moneyRead = new Map(), percentRead = new Map();  // the oldest first
   let reader = null, readerStarted = null;
   // Resolves {ok} once the reader module runs; never rejects.
   function startReader() {
@@ -265,20 +277,17 @@ function makeApi(core) {
       return withGuide(input, () => call("script", input, (request) => core.script(request)));
     },
     // With {currency, field}: the core's warning when the text names another
-    // currency (field names the amount in it). Remembered by text: a keystroke
-    // re-reads every amount field of the form, and only the one typed in has changed.
+    // currency (field names the amount in it).
     parseMoney(text, against) {
       text = String(text);
       const { currency, field } = against && typeof against === "object" ? against : {};
       const [band, label] = [currency ? String(currency) : "", field ? String(field) : ""];
-      const key = `${text}\u0000${band}\u0000${label}`;
-      let parsed = moneyRead.get(key);
-      if (!parsed) {
-        parsed = answer(() => core.parseMoney(text, band, label));
-        if (moneyRead.size >= 256) moneyRead.delete(moneyRead.keys().next().value);
-        moneyRead.set(key, parsed);
-      }
-      return structuredClone(parsed);
+      return remembered(moneyRead, `${text}\u0000${band}\u0000${label}`, () => answer(() => core.parseMoney(text, band, label)));
+    },
+    // A percent as typed ("15", "7.5 %"), read as the CLI reads --bonus-pct: {ok, value}.
+    parsePercent(text) {
+      text = String(text);
+      return remembered(percentRead, text, () => answer(() => core.parsePercent(text)));
     },
     // A guide's Markdown as inert HTML: {ok, html}. A guide's sections carry
     // theirs already (section.html); this needs the reader, like loadGuide.

@@ -290,7 +290,7 @@ export class Calculator {
       return null;
     }
     const competing = this.competing.read(this.api);
-    const parameters = readParameters(parts);
+    const parameters = readParameters(this.api, parts);
     if (!competing) {
       this.results.show(this.shownGuide, band, null);
       setText(parts.prompt, "Fix the marked field of a competing offer to see the result.");

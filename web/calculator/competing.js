@@ -87,13 +87,9 @@ export class CompetingOffers {
         if (value === undefined) complete = false;
         else if (value !== null) offer[key] = value;
       }
-      const bonusPct = readPercent(f.bonus_pct, row.errors.bonus_pct, `${name}: bonus %`, 1000);
+      const bonusPct = readPercent(api, f.bonus_pct, row.errors.bonus_pct, `${name}: bonus %`);
       if (bonusPct === undefined) complete = false;
       else if (bonusPct !== null) offer.bonus_pct = bonusPct;
-      if (offer.stock !== undefined && offer.stock_per_year !== undefined) {
-        row.errors.stock_per_year.textContent = `${name}: give the grant or the yearly amount, not both.`;
-        complete = false;
-      }
       if (offer.base !== undefined) offers.push(offer);
     });
     return complete ? offers : null;

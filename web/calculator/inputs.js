@@ -2,7 +2,7 @@
 // message under it and keeps what was typed. One api.parseMoney call per
 // non-empty amount field: empty fields cost nothing.
 import { setText } from "../lib/dom.js";
-import { deriveFactor, moneyReading, parsePercent, percentMessage, vestingChoice } from "./reading.js";
+import { deriveFactor, moneyReading, percentReading, vestingChoice } from "./reading.js";
 
 const MONEY_FIELDS = [
   { id: "base", key: "base", label: "Base salary" },
@@ -29,10 +29,11 @@ export function readAmount(api, input, errorNode, label, currency) {
 }
 
 // An optional percent: null when empty, undefined when wrong (its message shown).
-export function readPercent(input, errorNode, label, max) {
-  const value = parsePercent(input.value, max);
-  markField(input, errorNode, value === undefined ? percentMessage(label, input.value, max) : "", value === undefined);
-  return value;
+export function readPercent(api, input, errorNode, label) {
+  const text = input.value.trim();
+  const reading = text === "" ? { value: null, message: "", invalid: false } : percentReading(api.parsePercent(text), label);
+  markField(input, errorNode, reading.message, reading.invalid);
+  return reading.value;
 }
 
 // The offer of the form, or null while a field is wrong or the base is missing.
@@ -44,7 +45,7 @@ export function readOffer(api, parts, currency) {
     if (value === undefined || (value === null && field.key === "base")) complete = false;
     else if (value !== null) offer[field.key] = value;
   }
-  const bonusPct = readPercent(parts["bonus-pct"], parts["bonus-pct-error"], "Bonus (%)", 1000);
+  const bonusPct = readPercent(api, parts["bonus-pct"], parts["bonus-pct-error"], "Bonus (%)");
   if (bonusPct === undefined) complete = false;
   else if (bonusPct !== null) offer.bonus_pct = bonusPct;
   const refresh = readAmount(api, parts.refresh, parts["refresh-error"], "Refresh grant", currency);
@@ -58,8 +59,8 @@ export function readOffer(api, parts, currency) {
   return complete ? offer : null;
 }
 
-export function readParameters(parts) {
-  const discount = readPercent(parts.discount, parts["discount-error"], "Risk discount", 100);
+export function readParameters(api, parts) {
+  const discount = readPercent(api, parts.discount, parts["discount-error"], "Risk discount");
   return typeof discount === "number" ? { illiquid_discount: discount / 100 } : {};
 }
 

@@ -2,17 +2,13 @@
 // the message shown under it. No DOM here (unit-tested under node --test).
 import { messageText } from "../lib/phrase.js";
 
-// A percent field's text: null when empty, undefined when it is not a
-// number from 0 to max ("15", "15%", "7.5 %"), else the number.
-export function parsePercent(text, max) {
-  const bare = String(text).trim().replace(/\s*%$/, "");
-  if (bare === "") return null;
-  const value = /^\d+(\.\d+)?$/.test(bare) ? Number(bare) : NaN;
-  return value <= max ? value : undefined;
-}
-
-export function percentMessage(label, typed, max) {
-  return `${label}: '${typed}' is not a percent; type a number from 0 to ${max}, like 15.`;
+// A percent field from the core's parsePercent answer: {value, message, invalid}
+// like an amount's. The core reads percents as the CLI does and decides the
+// limits (a bonus percent of at most 1000, a discount of at most 100) when it
+// evaluates; the page only shows what it answers.
+export function percentReading(parsed, label) {
+  if (!parsed.ok) return { value: undefined, message: `${label}: ${parsed.error.message}`, invalid: true };
+  return { value: parsed.value, message: "", invalid: false };
 }
 
 // An amount field from the core's parseMoney answer (asked with the band's
