@@ -20,8 +20,16 @@ check() {  # check NAME CONDITION...
 }
 check "build before setup exits 2" test "$status" = 2
 check "it names yaml-cpp's source" grep -q "yaml-cpp's source in third_party/" <<<"$out"
+check "it names md4c's source" grep -q "md4c's source in third_party/" <<<"$out"
 check "it names the npm packages" grep -q "node_modules/esbuild" <<<"$out"
 check "it says what to run" grep -q "run scripts/setup first" <<<"$out"
+check "it stops before building anything" test ! -e "$tmp/repo/build"
+
+# The native build alone needs md4c's source too (the core's Markdown parser).
+out=$("$tmp/repo/scripts/build" --native-only 2>&1)
+status=$?
+check "a native build before setup exits 2" test "$status" = 2
+check "it names md4c's source" grep -q "md4c's source in third_party/" <<<"$out"
 check "it stops before building anything" test ! -e "$tmp/repo/build"
 
 echo "scripts: $passed passed, $failed failed"

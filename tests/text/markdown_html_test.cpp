@@ -1,6 +1,9 @@
-// The guide text as inert HTML: each construct the guides use, hostile input,
-// and every guide of the corpus sample (when it is beside the checkout).
+// The guide text as inert HTML: each construct the guides use, hostile input
+// (CommonMark's pathological cases among it), and every guide of the corpus
+// sample (when it is beside the checkout). The CommonMark spec's own examples
+// are in commonmark_spec_test.cpp.
 #include "test_support.hpp"
+#include "text/inert_html.hpp"
 
 #include "offercheck/json_api.hpp"
 #include "offercheck/markdown_html.hpp"
@@ -8,10 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <cctype>
-#include <set>
 
 using namespace offercheck;
+using test_support::inert;
 
 namespace {
 
@@ -25,48 +27,6 @@ std::size_t count(const std::string& text, const std::string& part) {
   std::size_t n = 0;
   for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
   return n;
-}
-
-bool is_known_tag(const std::string& name) {
-  static const std::set<std::string> known = {
-      "a", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol",
-      "p", "pre", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul"};
-  return known.count(name) == 1;
-}
-
-bool is_known_attribute(const std::string& name, const std::string& value) {
-  if (name == "href") return value.rfind("http://", 0) == 0 || value.rfind("https://", 0) == 0;
-  return name == "title" || name == "rel" || name == "target" || name == "class" || name == "start";
-}
-
-// Every "<" opens a tag the renderer writes, with only its own attributes, and
-// every href is http(s). (By hand: std::regex recurses on long input.)
-bool only_known_markup(const std::string& html) {
-  for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at)) {
-    std::size_t end = at + 1;
-    if (end < html.size() && html[end] == '/') ++end;
-    const std::size_t name_start = end;
-    while (end < html.size() && std::isalnum(static_cast<unsigned char>(html[end]))) ++end;
-    if (!is_known_tag(html.substr(name_start, end - name_start))) return false;
-    while (end < html.size() && html[end] == ' ') {
-      const std::size_t equals = html.find("=\"", end);
-      const std::size_t close = equals == std::string::npos ? equals : html.find('"', equals + 2);
-      if (close == std::string::npos) return false;
-      const std::string name = html.substr(end + 1, equals - end - 1);
-      const std::string value = html.substr(equals + 2, close - equals - 2);
-      if (value.find_first_of("<>") != std::string::npos || !is_known_attribute(name, value)) return false;
-      end = close + 1;
-    }
-    if (end >= html.size() || html[end] != '>') return false;
-    at = end;
-  }
-  return true;
-}
-
-bool inert(const std::string& html) {
-  return only_known_markup(html) && html.find("<script") == std::string::npos &&
-         html.find("<img") == std::string::npos && html.find("<iframe") == std::string::npos &&
-         html.find("href=\"javascript:") == std::string::npos;
 }
 
 }  // namespace
@@ -152,7 +112,9 @@ TEST_CASE("tables with alignment as classes") {
         "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
         "<td><strong>x</strong></td>\n<td>y</td>\n</tr>\n</tbody>\n</table>\n");
   CHECK(markdown_to_html("| a |\n|---|") == "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n");
-  CHECK(markdown_to_html("| a | b |\n|---|\n") == "<p>| a | b |\n|---|</p>\n");
+  // md4c takes a table's width from its delimiter row; a longer header row is
+  // cut to it (GFM would read no table: mity/md4c#137, kept by design).
+  CHECK(markdown_to_html("| a | b |\n|---|\n") == "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n");
   CHECK(markdown_to_html("| a |\n|---|\n| 1 |\n\n---\n") ==
         "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n"
         "</table>\n<hr>\n");
@@ -178,7 +140,11 @@ TEST_CASE("links: only http(s), with rel and target") {
     CHECK(html.find("<a") == std::string::npos);
     CHECK(inert(html));
   }
-  CHECK(markdown_to_html("[x](javascript:alert(1))") == "<p>[x](javascript:alert(1))</p>\n");
+  // A link to anything but http(s) is its text, as an http(s) link's would be.
+  CHECK(markdown_to_html("[x](javascript:alert(1))") == "<p>x</p>\n");
+  CHECK(markdown_to_html("[*x*](mailto:a@b.c) <mailto:a@b.c> <a@b.c> <ftp://x.org>") ==
+        "<p><em>x</em> mailto:a@b.c a@b.c ftp://x.org</p>\n");
+  CHECK(markdown_to_html("[x](&#x6A;avascript:alert(1)) [y](java\tscript:z)").find("<a") == std::string::npos);
 }
 
 TEST_CASE("images are their alt text and load nothing") {
@@ -193,7 +159,9 @@ TEST_CASE("raw HTML is text") {
   CHECK(markdown_to_html("x <img src=x onerror=\"alert('1')\"> & <iframe src=//evil>") ==
         "<p>x &lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; &lt;iframe src=//evil&gt;</p>\n");
   CHECK(markdown_to_html("### <svg onload=alert(1)>") == "<h3>&lt;svg onload=alert(1)&gt;</h3>\n");
-  CHECK(markdown_to_html("&amp; &#60;") == "<p>&amp;amp; &amp;#60;</p>\n");
+  // Character references are the characters they stand for, escaped again.
+  CHECK(markdown_to_html("&amp; &#60;script&#x3E; &copy; &bogus;") ==
+        "<p>&amp; &lt;script&gt; © &amp;bogus;</p>\n");
   const std::string xss = test_support::read_file(
       std::string(OFFERCHECK_REGRESSIONS_DIR) + "/guide/xss-everywhere.md");
   const std::string html = markdown_to_html(xss);
@@ -210,7 +178,7 @@ TEST_CASE("hostile nesting is capped, not followed") {
   const std::string quotes = markdown_to_html(std::string(100000, '>') + " deep");
   CHECK(count(quotes, "<blockquote>") < 64);
   CHECK(count(quotes, "<blockquote>") == count(quotes, "</blockquote>"));
-  CHECK(quotes.find("&gt;&gt;&gt; deep") != std::string::npos);
+  CHECK(quotes.find("deep") != std::string::npos);
   CHECK(inert(quotes));
 
   std::string bullets;
@@ -253,17 +221,93 @@ TEST_CASE("a megabyte of delimiters or brackets renders as text") {
   CHECK(inert(links));
 }
 
+// CommonMark's pathological inputs (cmark's and md4c's test/pathological_tests.py),
+// about a megabyte each: each renders as CommonMark says. That each takes time
+// linear in its size is enforced in tests/hostile_guides_test.sh (CPU limit).
+TEST_CASE("CommonMark's pathological inputs render as the spec says") {
+  const auto times = [](const std::string& part, std::size_t n) {
+    std::string out;
+    out.reserve(part.size() * n);
+    for (std::size_t i = 0; i < n; ++i) out += part;
+    return out;
+  };
+  const std::string nested = markdown_to_html(times("*a **a ", 65000) + "b" + times(" a** a*", 65000));
+  CHECK(nested == "<p>" + times("<em>a <strong>a ", 65000) + "b" + times(" a</strong> a</em>", 65000) + "</p>\n");
+  CHECK(markdown_to_html(times("a_ ", 65000)) == "<p>" + times("a_ ", 64999) + "a_</p>\n");
+  CHECK(markdown_to_html(times("_a ", 65000)) == "<p>" + times("_a ", 64999) + "_a</p>\n");
+  CHECK(markdown_to_html(times("a***", 65000)).find(times("a<em><strong>a</strong></em>", 32500)) != std::string::npos);
+  CHECK(markdown_to_html(times("a]", 65000)) == "<p>" + times("a]", 65000) + "</p>\n");
+  CHECK(markdown_to_html(times("[a", 65000)) == "<p>" + times("[a", 65000) + "</p>\n");
+  CHECK(markdown_to_html(times("*a_ ", 50000)) == "<p>" + times("*a_ ", 49999) + "*a_</p>\n");
+  CHECK(markdown_to_html("a**b" + times("c* ", 50000)) == "<p>a**b" + times("c* ", 49999) + "c*</p>\n");
+  CHECK(markdown_to_html(times("[ a_", 50000)) == "<p>" + times("[ a_", 50000) + "</p>\n");
+  CHECK(markdown_to_html(std::string(50000, '[') + "a" + std::string(50000, ']')) ==
+        "<p>" + std::string(50000, '[') + "a" + std::string(50000, ']') + "</p>\n");
+  CHECK(markdown_to_html(times("[a](<b", 50000)) == "<p>" + times("[a](&lt;b", 50000) + "</p>\n");
+  CHECK(markdown_to_html(times("[a](b", 50000)) == "<p>" + times("[a](b", 50000) + "</p>\n");
+  CHECK(markdown_to_html(times("[ (](", 50000)) == "<p>" + times("[ (](", 50000) + "</p>\n");
+  CHECK(markdown_to_html(times("\\``", 50000)) == "<p>" + times("``", 50000) + "</p>\n");
+  CHECK(markdown_to_html(times("<>", 50000)) == "<p>" + times("&lt;&gt;", 50000) + "</p>\n");
+  CHECK(markdown_to_html("x" + times("<?", 50000)) == "<p>x" + times("&lt;?", 50000) + "</p>\n");
+  CHECK(markdown_to_html("x" + times("<![CDATA[", 50000)) == "<p>x" + times("&lt;![CDATA[", 50000) + "</p>\n");
+  CHECK(markdown_to_html(times("[t](https://u) ", 50000)) ==
+        "<p>" + times(link("https://u", "t") + " ", 49999) + link("https://u", "t") + "</p>\n");
+
+  std::string backticks, definitions;
+  for (std::size_t x = 1; x < 1400; ++x) backticks += "e" + std::string(x, '`');
+  CHECK(markdown_to_html(backticks) == "<p>" + backticks + "</p>\n");
+  for (int i = 1; i < 50000; ++i) definitions += "[" + std::to_string(i) + "]: u\n";
+  CHECK(markdown_to_html(definitions + times("[0] ", 50000)) == "<p>" + times("[0] ", 49999) + "[0]</p>\n");
+
+  // Nesting: content kept, tags only to a depth of 48 containers.
+  const std::string quotes = markdown_to_html(times("> ", 50000) + "a");
+  CHECK(count(quotes, "<blockquote>") == 48);
+  CHECK(quotes.find("<p>a</p>") != std::string::npos);
+  std::string lists;
+  for (std::size_t x = 0; x < 1000; ++x) lists += std::string(2 * x, ' ') + "* a\n";
+  const std::string nested_lists = markdown_to_html(lists);
+  CHECK(count(nested_lists, "<ul>") == 24);
+  CHECK(count(nested_lists, "<li>") == 24);
+  CHECK(count(nested_lists, "a") == 1000);
+  CHECK(inert(nested_lists));
+  const std::string broken_break = markdown_to_html(times("* ", 50000) + "a");
+  CHECK(count(broken_break, "<ul>") == count(broken_break, "</ul>"));
+  CHECK(broken_break.find("a</li>") != std::string::npos);
+}
+
+TEST_CASE("the output is valid UTF-8 whatever the bytes") {
+  CHECK(markdown_to_html("*\xff\xfe*") == "<p><em>\xEF\xBF\xBD\xEF\xBF\xBD</em></p>\n");
+  CHECK(markdown_to_html(std::string("a\0b `\0`", 7)) == "<p>a\xEF\xBF\xBD" "b <code>\xEF\xBF\xBD</code></p>\n");
+  CHECK(markdown_to_html("&#0; &#xD800; &#x110000; &#9999999;") ==
+        "<p>\xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD \xEF\xBF\xBD</p>\n");
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
+  for (const std::string& text : std::vector<std::string>{bytes, bytes + "\n# " + bytes, "[" + bytes + "](https://x/" + bytes + " \"" + bytes + "\")",
+                                  "```" + bytes + "\n" + bytes, "\xE2\x82 \xED\xA0\x80 \xF4\x90\x80\x80 \xC0\xAF"}) {
+    CHECK(test_support::rendered_as_promised(markdown_to_html(text)));
+  }
+}
+
+TEST_CASE("reference links resolve; only http(s) ones are links") {
+  CHECK(markdown_to_html("[Levels][l] and [x][j]\n\n[l]: https://levels.fyi \"T\"\n[j]: javascript:x") ==
+        "<p><a href=\"https://levels.fyi\" title=\"T\"" + link_attributes + ">Levels</a> and x</p>\n");
+  CHECK(markdown_to_html("[X commits/PRs] stays a placeholder") == "<p>[X commits/PRs] stays a placeholder</p>\n");
+}
+
 TEST_CASE("a wide table over many short rows stops padding cells") {
   std::string header, delimiter;
   for (int i = 0; i < 10000; ++i) {
     header += "|h";
-    delimiter += "|-";
+    delimiter += "|---";
   }
   std::string rows;
   for (int i = 0; i < 10000; ++i) rows += "x\n";
   const std::string html = markdown_to_html(header + "\n" + delimiter + "\n" + rows);
+  // md4c pads every row to the header's width: past a budget the text is
+  // rendered without tables, in time linear in its size.
   CHECK(count(html, "<td>") < 100000);
-  CHECK(count(html, "<tr>") == 1 + 6);
+  CHECK(count(html, "<tr>") == 0);
+  CHECK(html.find("|h|h|h") != std::string::npos);
 }
 
 TEST_CASE("the JSON API answers {ok, html}, whatever the bytes") {
@@ -286,13 +330,13 @@ TEST_CASE("every guide of the corpus sample renders inert") {
     ++guides;
     const std::string text = test_support::read_file(entry.path().string());
     CAPTURE(entry.path().string());
-    CHECK(inert(markdown_to_html(text)));
+    CHECK(test_support::rendered_as_promised(markdown_to_html(text)));
     auto report = load_guide(text);
     if (!report.guide) continue;
     for (const auto& section : report.guide->sections) {
       ++sections;
       const std::string html = markdown_to_html(section.text);
-      CHECK(inert(html));
+      CHECK(test_support::rendered_as_promised(html));
     }
   }
   CHECK(guides == 1121);

@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include "offercheck/negotiation_script.hpp"
+#include "offercheck/section.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -63,4 +64,31 @@ TEST_CASE("the script carries the user's numbers and offers, and no leftover pla
   nlohmann::json j = full;
   CHECK(j["text"].get<std::string>() == script_text(full));
   CHECK(j["placeholders"].size() == script.placeholders.size());
+}
+
+TEST_CASE("a passage is its Markdown's plain text, as md4c parses it") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  guide.sections = split_sections(
+      "**Negotiation Script**\n"
+      "> \"I led *[project]* at [Acme](https://acme.example) &amp; grew it.\"\n"
+      "\n"
+      "1. **Equity:** ask for more\n"
+      "1. **Base:** `€98K`\n"
+      "   - nested\n"
+      "\n"
+      "---\n",
+      1);
+  EvaluateRequest r;
+  r.region = "Paris";
+  r.offer.base = 75000;
+  Evaluation e = evaluate(guide, r).value();
+  NegotiationScript script = negotiation_script(guide, e, {{"[project]", "Hub"}});
+  REQUIRE(script.passages.size() == 1);
+  CHECK(script.passages[0].original ==
+        "\"I led [project] at Acme & grew it.\"\n"
+        "\n"
+        "1. Equity: ask for more\n"
+        "2. Base: €98K\n"
+        "  - nested");
+  CHECK(script.passages[0].filled.text.find("I led Hub at Acme & grew it.") != std::string::npos);
 }

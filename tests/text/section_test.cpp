@@ -90,3 +90,38 @@ TEST_CASE("an empty body has no sections") {
   CHECK(split_sections("", 5).empty());
   CHECK(split_sections("\n\n  \n", 5).empty());
 }
+
+// md4c's parse decides what is a heading or a paragraph, as the renderer sees it.
+TEST_CASE("sections follow CommonMark's blocks") {
+  auto setext = split_sections("Intro\n\nTitle\n=====\ntext\n\nSub\n---\nmore\n", 1);
+  REQUIRE(setext.size() == 3);
+  CHECK(setext[1].title == "Title");
+  CHECK(setext[1].level == 1);
+  CHECK(setext[1].line == 3);
+  CHECK(setext[1].text == "text");
+  CHECK(setext[2].title == "Sub");
+  CHECK(setext[2].level == 2);
+  CHECK(setext[2].text == "more");
+
+  // Not headings: indented code, a heading in a block quote or a list, "#" alone.
+  auto not_headings = split_sections("## A\n    ## code\n> ## quoted\n- ## listed\n\n##\n", 1);
+  REQUIRE(not_headings.size() == 1);
+  CHECK(not_headings[0].text == "    ## code\n> ## quoted\n- ## listed\n\n##");
+
+  // A title is the heading's text: no emphasis marks, references decoded.
+  auto titled = split_sections("### **Bold** &amp; `code` ###\n", 1);
+  REQUIRE(titled.size() == 1);
+  CHECK(titled[0].title == "Bold & code");
+
+  // "**Title:**text" is no strong emphasis in CommonMark, so no title.
+  auto glued = split_sections("**Title:**text\n", 1);
+  REQUIRE(glued.size() == 1);
+  CHECK(glued[0].kind == SectionKind::preamble);
+
+  // A label opens a section wherever a paragraph of a top-level block quote starts.
+  auto quoted = split_sections("> intro\n>\n> **Label:** text\n", 1);
+  REQUIRE(quoted.size() == 2);
+  CHECK(quoted[1].title == "Label");
+  CHECK(quoted[1].line == 3);
+  CHECK(quoted[1].text == "text");
+}

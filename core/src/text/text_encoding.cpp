@@ -6,9 +6,9 @@ namespace {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Length of the well-formed UTF-8 sequence at `at` (RFC 3629: no overlong
-// forms, no surrogates, nothing above U+10FFFF), or 0 when it is not one.
-std::size_t sequence_length(std::string_view text, std::size_t at) {
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
   auto byte = [&](std::size_t i) -> unsigned char {
     return at + i < text.size() ? static_cast<unsigned char>(text[at + i]) : 0;
   };
@@ -31,8 +31,6 @@ std::size_t sequence_length(std::string_view text, std::size_t at) {
   return 0;
 }
 
-}  // namespace
-
 SourcePosition position_at(std::string_view text, std::size_t offset) {
   SourcePosition position{1, 1};
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -52,7 +50,7 @@ std::optional<Diagnostic> check_text_encoding(std::string_view text) {
       return make_error("binary_data", "the file contains a NUL byte; a guide must be UTF-8 text",
                         position_at(text, i));
     }
-    std::size_t length = sequence_length(text, i);
+    std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
       return make_error("invalid_utf8", "invalid UTF-8; a guide must be UTF-8 text",
                         position_at(text, i));
