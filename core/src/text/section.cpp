@@ -1,5 +1,6 @@
 #include "offercheck/section.hpp"
 
+#include "common/trim.hpp"
 #include "text/markdown_parser.hpp"
 
 #include <nlohmann/json.hpp>
@@ -10,12 +11,6 @@
 namespace offercheck {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 bool is_blank(std::string_view line) { return trim(line).empty(); }
 
