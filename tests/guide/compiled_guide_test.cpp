@@ -21,6 +21,9 @@ void check_same(const Guide& read, const Guide& compiled) {
   CHECK(insights_json(compiled).dump() == insights_json(read).dump());
   CHECK(compiled.body == read.body);
   CHECK(compiled.body_line == read.body_line);
+  // The sections' plain text is not in the JSON; scripts quote it.
+  REQUIRE(compiled.sections.size() == read.sections.size());
+  for (std::size_t i = 0; i < read.sections.size(); ++i) CHECK(compiled.sections[i].plain == read.sections[i].plain);
   REQUIRE(compiled.positions.size() == read.positions.size());
   for (const auto& [path, at] : read.positions) {
     CHECK(compiled.position_of(path).line == at.line);
@@ -86,8 +89,9 @@ TEST_CASE("anything but a compiled guide of this version is refused with a messa
   std::string text = compiled_guide(guide);
   GuideLibrary library;
   for (const std::string& bad : {std::string("not json"), std::string("[]"), std::string("{}"),
-                                 std::string(R"({"compiled_guide":2})"),
-                                 std::string(R"({"compiled_guide":1,"company":"a"})"),
+                                 std::string(R"({"compiled_guide":1})"),
+                                 std::string(R"({"compiled_guide":3})"),
+                                 std::string(R"({"compiled_guide":2,"company":"a"})"),
                                  text.substr(0, text.size() / 2)}) {
     CAPTURE(bad.substr(0, 40));
     auto parsed = guide_from_compiled(bad);

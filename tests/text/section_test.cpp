@@ -125,3 +125,22 @@ TEST_CASE("sections follow CommonMark's blocks") {
   CHECK(quoted[1].line == 3);
   CHECK(quoted[1].text == "text");
 }
+
+TEST_CASE("each section carries its text as plain words, for scripts") {
+  const auto sections = split_sections("### Script\n\n> **Say:** \"I'd like *$[X]* base.\"\n\n1. One\n2. Two\n", 10);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].plain == "");
+  CHECK(sections[1].title == "Say");
+  CHECK(sections[1].plain == "\"I'd like $[X] base.\"\n\n1. One\n2. Two");
+}
+
+TEST_CASE("plain text of lists nested 100,000 deep stays linear in size") {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "* ";
+  deep += "a\n";
+  const auto sections = split_sections(deep, 1);
+  REQUIRE(sections.size() == 1);
+  // Two spaces a level up to eight levels, a marker each: bounded by the input's size times a constant.
+  CHECK(sections[0].plain.size() < 20 * deep.size());
+  CHECK(sections[0].plain.back() == 'a');
+}

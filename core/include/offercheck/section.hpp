@@ -24,6 +24,9 @@ struct Section {
   int level = 0;  // 1-6 for headings, 0 otherwise
   int line = 0;   // line of the title in the whole file
   std::string text;  // Markdown after the title, up to the next section
+  // The text as plain words (negotiation scripts quote it), made when the
+  // guide is read; not in the guide's JSON (docs/json.md).
+  std::string plain;
 };
 
 // Splits a Markdown body into titled sections; first_line is the file line

@@ -8,7 +8,7 @@ namespace offercheck {
 
 namespace {
 
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 // Ranges and positions as pairs: [low, high], [line, column].
 nlohmann::json range_json(const Range& range) {
@@ -70,15 +70,37 @@ Band band_from(const nlohmann::json& j) {
   return band;
 }
 
+// A section as [title, kind, level, line, text, plain].
+nlohmann::json section_json(const Section& s) {
+  return nlohmann::json::array({s.title, section_kind_name(s.kind), s.level, s.line, s.text, s.plain});
+}
+
+Section section_from(const nlohmann::json& j) {
+  Section s;
+  s.title = j.at(0).get<std::string>();
+  const std::string kind = j.at(1).get<std::string>();
+  for (SectionKind k : {SectionKind::preamble, SectionKind::heading, SectionKind::bold_line, SectionKind::label}) {
+    if (kind == section_kind_name(k)) s.kind = k;
+  }
+  s.level = j.at(2).get<int>();
+  s.line = j.at(3).get<int>();
+  s.text = j.at(4).get<std::string>();
+  s.plain = j.at(5).get<std::string>();
+  return s;
+}
+
 }  // namespace
 
 std::string compiled_guide(const Guide& guide) {
   // The guide's own JSON (guide.cpp), with its bands as read rather than as
   // shown (the bonus band as given, not in amounts) and what the JSON leaves
-  // out: the body, where it starts and where each front-matter value stands.
-  // Sections are split from the body again when it is loaded.
+  // out: the body, where it starts, where each front-matter value stands, and
+  // the sections with their plain text, so that loading one parses no
+  // Markdown (the calculation module links no Markdown parser). Deflated, a
+  // section's text costs little beside the body it repeats.
   nlohmann::json j = guide;
-  j.erase("sections");
+  nlohmann::json& sections = j["sections"] = nlohmann::json::array();
+  for (const Section& section : guide.sections) sections.push_back(section_json(section));
   j["compiled_guide"] = kVersion;
   nlohmann::json& bands = j["compensation"] = nlohmann::json::array();
   for (const Band& band : guide.compensation) bands.push_back(band_json(band));
@@ -113,7 +135,7 @@ Result<Guide> guide_from_compiled(std::string_view text) {
     guide.body = j.at("body").get<std::string>();
     guide.body_line = j.at("body_line").get<int>();
     for (const auto& item : j.at("positions").items()) guide.positions[item.key()] = position_from(item.value());
-    guide.sections = split_sections(guide.body, guide.body_line);
+    for (const nlohmann::json& section : j.at("sections")) guide.sections.push_back(section_from(section));
     return guide;
   } catch (const std::exception& e) {
     return Error{std::string("a damaged compiled guide: ") + e.what()};

@@ -1,7 +1,6 @@
 #include "offercheck/negotiation_script.hpp"
 
 #include "offercheck/money.hpp"
-#include "text/markdown_parser.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,112 +12,6 @@ namespace {
 
 bool contains(const std::string& text, const char* word) {
   return text.find(word) != std::string::npos;
-}
-
-// Markdown to the plain text of a script, as md4c parses it: the words of
-// paragraphs and headings, each line where it was; list items with their
-// markers ("1. ", "- "); code as written; table rows with " | " between cells;
-// no emphasis, quote or heading marks; links and images as their text.
-class PlainText {
- public:
-  std::string take() {
-    while (!out_.empty() && (out_.back() == '\n' || out_.back() == ' ')) out_.pop_back();
-    return std::move(out_);
-  }
-
-  void enter(MD_BLOCKTYPE type, void* detail) {
-    switch (type) {
-      case MD_BLOCK_UL: lists_.push_back(List{false, 0, '-'}); break;
-      case MD_BLOCK_OL: {
-        const auto* list = static_cast<const MD_BLOCK_OL_DETAIL*>(detail);
-        lists_.push_back(List{true, list->start, list->mark_delimiter});
-        break;
-      }
-      case MD_BLOCK_LI: {
-        break_line(1);
-        List& list = lists_.back();
-        write(std::string(2 * (lists_.size() - 1), ' '));
-        write(list.ordered ? std::to_string(list.next++) + list.mark + " " : std::string("- "));
-        break;
-      }
-      case MD_BLOCK_TR: break_line(1); break;
-      case MD_BLOCK_TH:
-      case MD_BLOCK_TD:
-        if (cells_in_row_++ > 0) write(" | ");
-        break;
-      default: break;
-    }
-  }
-
-  void leave(MD_BLOCKTYPE type, void*) {
-    switch (type) {
-      case MD_BLOCK_UL:
-      case MD_BLOCK_OL:
-        lists_.pop_back();
-        break_line(lists_.empty() ? 2 : 1);
-        break;
-      case MD_BLOCK_LI:
-      case MD_BLOCK_TR:
-        cells_in_row_ = 0;
-        break_line(1);
-        break;
-      case MD_BLOCK_CODE:
-        if (!out_.empty() && out_.back() == '\n') out_.pop_back();
-        break_line(2);
-        break;
-      case MD_BLOCK_P:
-      case MD_BLOCK_H:
-      case MD_BLOCK_HR:
-      case MD_BLOCK_QUOTE:
-      case MD_BLOCK_TABLE: break_line(2); break;
-      default: break;
-    }
-  }
-
-  void enter(MD_SPANTYPE, void*) {}
-  void leave(MD_SPANTYPE, void*) {}
-
-  void text(MD_TEXTTYPE type, std::string_view text) {
-    switch (type) {
-      case MD_TEXT_BR:
-      case MD_TEXT_SOFTBR: write("\n"); break;
-      case MD_TEXT_ENTITY: write(markdown::decoded_entity(text)); break;
-      case MD_TEXT_NULLCHAR: write(markdown::replacement_character); break;
-      default: write(text);
-    }
-  }
-
- private:
-  struct List {
-    bool ordered;
-    unsigned next;
-    char mark;
-  };
-
-  // The next text goes on a new line (1) or after a blank line (2).
-  void break_line(int lines) { pending_lines_ = std::max(pending_lines_, lines); }
-
-  void write(std::string_view text) {
-    if (!out_.empty() && pending_lines_ > 0) {
-      while (!out_.empty() && out_.back() == ' ') out_.pop_back();
-      std::size_t ending = 0;
-      while (ending < out_.size() && out_[out_.size() - 1 - ending] == '\n') ++ending;
-      for (std::size_t i = ending; i < static_cast<std::size_t>(pending_lines_); ++i) out_ += '\n';
-    }
-    pending_lines_ = 0;
-    out_ += text;
-  }
-
-  std::string out_;
-  int pending_lines_ = 0;
-  std::vector<List> lists_;
-  int cells_in_row_ = 0;
-};
-
-std::string plain_text(const std::string& markdown) {
-  PlainText plain;
-  markdown::parse(markdown, plain);
-  return plain.take();
 }
 
 // Sentence ends: ". ", "! ", "? " (a closing quote may follow), or a line break.
@@ -252,7 +145,7 @@ NegotiationScript negotiation_script(const Guide& guide, const Evaluation& e,
     if (!wanted || section.text.empty()) continue;
     ScriptPassage passage;
     passage.title = title;
-    passage.original = plain_text(section.text);
+    passage.original = section.plain;
     passage.filled = fill_placeholders(passage.original, values);
     for (const std::string& p : placeholders_in(passage.original)) {
       if (std::find(script.placeholders.begin(), script.placeholders.end(), p) == script.placeholders.end()) {

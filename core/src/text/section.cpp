@@ -2,6 +2,7 @@
 
 #include "common/trim.hpp"
 #include "text/markdown_parser.hpp"
+#include "text/plain_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -222,6 +223,7 @@ std::vector<Section> split_sections(std::string_view body, int first_line) {
   auto finish = [&]() {
     trim_blank_lines(current.text);
     if (current.kind != SectionKind::preamble || !current.text.empty()) {
+      current.plain = plain_text(current.text);
       sections.push_back(std::move(current));
     }
   };
@@ -230,7 +232,7 @@ std::vector<Section> split_sections(std::string_view body, int first_line) {
     if (next != starts.end() && next->first_line == index) {
       finish();
       current = Section{next->title, next->kind, next->level, first_line + static_cast<int>(index),
-                        next->rest.empty() ? std::string() : next->rest + "\n"};
+                        next->rest.empty() ? std::string() : next->rest + "\n", {}};
       index = next->last_line;
       ++next;
       continue;
