@@ -18,6 +18,16 @@ namespace offercheck::markdown {
 // Raw HTML is never recognized (it stays text); tables are on.
 constexpr unsigned parse_flags = MD_FLAG_NOHTML | MD_FLAG_TABLES;
 
+// Where a piece of text md4c reported starts in the parsed text: md4c hands
+// over most text in place, but some (a line break, a space for a code span's
+// line end) from a buffer of its own, which has no place.
+inline std::optional<std::size_t> offset_in(std::string_view parsed, std::string_view piece) {
+  const auto begin = reinterpret_cast<std::uintptr_t>(parsed.data());
+  const auto at = reinterpret_cast<std::uintptr_t>(piece.data());
+  if (at < begin || at - begin >= parsed.size()) return std::nullopt;
+  return static_cast<std::size_t>(at - begin);
+}
+
 namespace detail {
 
 // md4c pads every table row to the delimiter row's width, so a wide table
@@ -28,16 +38,29 @@ constexpr std::size_t spare_table_cells = 65536;
 // -1 is its own, out of memory).
 constexpr int table_too_large = -2;
 
+// md4c 0.4.8 may read a byte past the text's end (md_is_inline_link_spec, at
+// a link destination that ends the text without a line break: found by the
+// guide fuzz target). It parses a copy followed by NUL bytes, which end
+// nothing; the text it reports is pointed back into the caller's.
+constexpr std::size_t padding = 16;
+
 template <class Handler>
 struct Run {
   Handler* handler;
   std::size_t cells_left;
+  std::string_view copy;
+  const char* original;
 };
 
 template <class Handler>
 int run(std::string_view text, Handler& handler, unsigned flags) {
   if (static_cast<MD_SIZE>(text.size()) != text.size()) return -1;  // past md4c's 32-bit offsets
-  Run<Handler> run{&handler, text.size() + spare_table_cells};
+  std::string padded;
+  padded.reserve(text.size() + padding);
+  padded.append(text);
+  padded.append(padding, '\0');
+  Run<Handler> run{&handler, text.size() + spare_table_cells, std::string_view(padded.data(), text.size()),
+                   text.data()};
   MD_PARSER parser{};
   parser.flags = flags;
   parser.enter_block = [](MD_BLOCKTYPE type, void* detail, void* self) {
@@ -62,10 +85,12 @@ int run(std::string_view text, Handler& handler, unsigned flags) {
     return 0;
   };
   parser.text = [](MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size, void* self) {
-    static_cast<Run<Handler>*>(self)->handler->text(type, std::string_view(chars, size));
+    auto* run = static_cast<Run<Handler>*>(self);
+    if (auto at = offset_in(run->copy, std::string_view(chars, size))) chars = run->original + *at;
+    run->handler->text(type, std::string_view(chars, size));
     return 0;
   };
-  return md_parse(text.data(), static_cast<MD_SIZE>(text.size()), &parser, &run);
+  return md_parse(padded.data(), static_cast<MD_SIZE>(text.size()), &parser, &run);
 }
 
 }  // namespace detail
@@ -88,16 +113,6 @@ void parse(std::string_view text, Handler& handler) {
     result = detail::run(text, handler, parse_flags & ~static_cast<unsigned>(MD_FLAG_TABLES));
   }
   if (result != 0) throw std::bad_alloc();
-}
-
-// Where a piece of text md4c reported starts in the parsed text: md4c hands
-// over most text in place, but some (a line break, a space for a code span's
-// line end) from a buffer of its own, which has no place.
-inline std::optional<std::size_t> offset_in(std::string_view parsed, std::string_view piece) {
-  const auto begin = reinterpret_cast<std::uintptr_t>(parsed.data());
-  const auto at = reinterpret_cast<std::uintptr_t>(piece.data());
-  if (at < begin || at - begin >= parsed.size()) return std::nullopt;
-  return static_cast<std::size_t>(at - begin);
 }
 
 // U+FFFD, for NUL, invalid bytes and references to no character.
