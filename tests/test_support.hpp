@@ -1,5 +1,6 @@
 #pragma once
 
+#include "offercheck/evaluation.hpp"
 #include "offercheck/guide_loader.hpp"
 
 #include <doctest/doctest.h>
@@ -66,6 +67,22 @@ inline const offercheck::Diagnostic& find_code(
   }
   FAIL("no diagnostic with code " << code);
   return diagnostics.front();
+}
+
+// The Hugging Face product-manager guide's own Paris example: an offer of
+// €75,000 base and €95,000 stock, with Google Paris at €115,000 base and
+// €85,000 a year in stock.
+inline offercheck::EvaluateRequest paris_offer_with_google() {
+  offercheck::EvaluateRequest r;
+  r.region = "Paris";
+  r.offer.base = 75000;
+  r.offer.stock = 95000;
+  offercheck::CompetingOffer google;
+  google.name = "Google Paris";
+  google.base = 115000;
+  google.stock_per_year = 85000;
+  r.competing.push_back(google);
+  return r;
 }
 
 }  // namespace test_support

@@ -25,16 +25,8 @@ static CompetingOffer offer_named(const char* name, double base, double stock) {
 
 TEST_CASE("competing offers are shown year by year in the guide's currency") {
   Guide guide = test_support::load_seed("hugging-face", "product-manager");
-  EvaluateRequest r;
-  r.region = "Paris";
-  r.offer.base = 75000;
-  r.offer.stock = 95000;
-  CompetingOffer google;
-  google.name = "Google Paris";
-  google.base = 115000;
-  google.stock_per_year = 85000;
-  google.currency = "EUR";
-  r.competing.push_back(google);
+  EvaluateRequest r = test_support::paris_offer_with_google();
+  r.competing.back().currency = "EUR";
   CompetingOffer nyc = offer_named("Stripe NYC", 235000, 700000);
   nyc.currency = "USD";
   r.competing.push_back(nyc);

@@ -28,15 +28,7 @@ TEST_CASE("filling leaves no placeholder: unfilled sentences are left out") {
 
 TEST_CASE("the script carries the user's numbers and offers, and no leftover placeholder") {
   Guide guide = test_support::load_seed("hugging-face", "product-manager");
-  EvaluateRequest r;
-  r.region = "Paris";
-  r.offer.base = 75000;
-  r.offer.stock = 95000;
-  CompetingOffer google;
-  google.name = "Google Paris";
-  google.base = 115000;
-  google.stock_per_year = 85000;
-  r.competing.push_back(google);
+  EvaluateRequest r = test_support::paris_offer_with_google();
   Evaluation e = evaluate(guide, r).value();
   NegotiationScript script = negotiation_script(guide, e, {{"recipient", "Sam"}, {"sender", "Alex"}});
   CHECK(script.counter.find("my ask is €102,000 base") != std::string::npos);
