@@ -142,6 +142,10 @@ export interface AskParameters {
   floor_base_position?: number;
   floor_stock_position?: number;
   floor_sign_on_position?: number;
+  /** A floor is at least this fraction above the band's low (never above the ask's aim). */
+  floor_base_above_low?: number;
+  floor_stock_above_low?: number;
+  floor_sign_on_above_low?: number;
   step_above_offer?: number;
   illiquid_discount?: number;
   max_sign_on_share?: number;

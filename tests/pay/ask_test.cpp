@@ -144,6 +144,39 @@ TEST_CASE("targets are parameters") {
   CHECK(*asks.floor.base == 150000);
 }
 
+TEST_CASE("a floor can sit a share above the band's low, never past the ask's aim") {
+  Band band = band_with(172000, 215000);
+  Offer offer;
+  offer.base = 172000;
+  AskParameters p;
+  p.floor_base_position = 0.30;  // 184,900
+  p.floor_base_above_low = 0.12;  // 192,640: higher, so it sets the floor
+  Asks asks = compute_asks(offer, band, p);
+  CHECK(*asks.floor.base == 190000);
+  CHECK(asks.floor.base_reason.text() ==
+        "12% above the bottom of the NYC base band ($172,000–$215,000), rounded down; "
+        "below it the offer trails most of the band");
+  p.floor_base_above_low = 0.05;  // 180,600: the position's point is higher
+  CHECK(*compute_asks(offer, band, p).floor.base == 180000);
+
+  // In a narrow band the share above the low would pass the ask's aim.
+  Band narrow = band_with(100000, 104000);
+  p.floor_base_above_low = 0.12;
+  Offer low;
+  low.base = 100000;
+  Asks capped = compute_asks(low, narrow, p);
+  CHECK(*capped.floor.base <= *capped.ask.base);
+  CHECK(*capped.floor.base == 100000);  // 85%: 103,400, rounded down
+
+  AskParameters bad;
+  bad.floor_stock_above_low = 1.5;
+  REQUIRE(check_parameters(bad).has_value());
+  CHECK(check_parameters(bad)->message.find("floor_stock_above_low must be between 0") == 0);
+  auto read = ask_parameters_from_json(nlohmann::json{{"floor_base_above_low", 0.1}});
+  REQUIRE(read.ok());
+  CHECK(read.value().floor_base_above_low == 0.1);
+}
+
 TEST_CASE("proposal totals use the offer's bonus percent on the proposed base") {
   Band band = band_with(100000, 200000);
   Offer offer;
@@ -177,7 +210,7 @@ TEST_CASE("parameters are checked and read from JSON") {
   CHECK(wrong.error().message == "parameters.step_above_offer: expected a number, got text");
   nlohmann::json round_trip = AskParameters{};
   CHECK(round_trip["ask_base_position"] == 0.85);
-  CHECK(round_trip.size() == 9);
+  CHECK(round_trip.size() == 12);
 }
 
 TEST_CASE("a reason keeps its amounts and percents apart for the page, worded once") {

@@ -22,6 +22,12 @@ struct AskParameters {
   double floor_base_position = 0.30;
   double floor_stock_position = 0.50;
   double floor_sign_on_position = 0.30;
+  // A floor is also at least this fraction above the band's low (but never
+  // above the ask's aim): the guides' own floors sit a share above the bottom
+  // of the band whatever its width (docs/ask-model.md, "Calibration").
+  double floor_base_above_low = 0;
+  double floor_stock_above_low = 0;
+  double floor_sign_on_above_low = 0;
   // When the offer is already at or past the ask target, ask this fraction above it.
   double step_above_offer = 0.05;
   // Pre-IPO (illiquid) equity counts at (1 − this) of its face value when

@@ -56,21 +56,28 @@ std::optional<double> counter_offer(const Band& band, const Target& target, doub
   return std::max(ask, target.offer);
 }
 
-std::optional<double> accept_floor(const Band& band, const Target& target, Phrase& reason) {
+// The floor aims at its position in the band, or `above_low` above the band's
+// low when that is higher, but never past the ask's aim (ask_position).
+std::optional<double> accept_floor(const Band& band, const Target& target, double above_low,
+                                   double ask_position, Phrase& reason) {
   if (!target.band.has_data()) {
     reason = Phrase(band.region + " has no " + target.what + " band, so there is no " + target.what +
                     " floor");
     return std::nullopt;
   }
-  const double rounded = round_clean_down(point_in(target.band, target.position));
+  const double at_position = point_in(target.band, target.position);
+  const double over_low = std::min(*target.band.low * (1 + above_low), point_in(target.band, ask_position));
+  const bool by_low = over_low > at_position;
+  const double rounded = round_clean_down(by_low ? over_low : at_position);
+  const Phrase aim = by_low ? Phrase() + percent_value(above_low) + " above the bottom of the " +
+                                  band_text(band, target)
+                            : Phrase() + percent_value(target.position) + " into the " + band_text(band, target);
   if (target.offer >= rounded) {
-    reason = Phrase("your offer of ") + money_value(target.offer, band.currency) + " already clears " +
-             percent_value(target.position) + " of the " + band_text(band, target) +
+    reason = Phrase("your offer of ") + money_value(target.offer, band.currency) + " already clears " + aim +
              "; accept no less than what is on the table";
     return target.offer;
   }
-  reason = Phrase() + percent_value(target.position) + " into the " + band_text(band, target) +
-           ", rounded down; below it the offer trails most of the band";
+  reason = aim + ", rounded down; below it the offer trails most of the band";
   return rounded;
 }
 
@@ -82,10 +89,14 @@ const std::pair<const char*, double AskParameters::*> kParameters[] = {
     {"floor_base_position", &AskParameters::floor_base_position},
     {"floor_stock_position", &AskParameters::floor_stock_position},
     {"floor_sign_on_position", &AskParameters::floor_sign_on_position},
+    {"floor_base_above_low", &AskParameters::floor_base_above_low},
+    {"floor_stock_above_low", &AskParameters::floor_stock_above_low},
+    {"floor_sign_on_above_low", &AskParameters::floor_sign_on_above_low},
     {"step_above_offer", &AskParameters::step_above_offer},
     {"illiquid_discount", &AskParameters::illiquid_discount},
     {"max_sign_on_share", &AskParameters::max_sign_on_share}};
 constexpr std::size_t kPositionCount = 6;
+constexpr std::size_t kAboveLowCount = 3;  // after the positions
 
 }  // namespace
 
@@ -104,6 +115,13 @@ std::optional<Error> check_parameters(const AskParameters& p) {
     if (!std::isfinite(value) || value < 0 || value > 2) {
       return Error{std::string(name) + " must be between 0 (band low) and 2 (a band width above "
                                        "high), like 0.85"};
+    }
+  }
+  for (std::size_t i = kPositionCount; i < kPositionCount + kAboveLowCount; ++i) {
+    const auto& [name, member] = kParameters[i];
+    const double value = p.*member;
+    if (!std::isfinite(value) || value < 0 || value > 1) {
+      return Error{std::string(name) + " must be between 0 (the band's low) and 1 (twice the low), like 0.12"};
     }
   }
   if (!std::isfinite(p.step_above_offer) || p.step_above_offer < 0 || p.step_above_offer > 1) {
@@ -136,12 +154,12 @@ Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) 
                     p.step_above_offer, asks.ask.sign_on_reason);
   asks.floor.base =
       accept_floor(band, {"base", offer.base, band.base, p.floor_base_position},
-                   asks.floor.base_reason);
+                   p.floor_base_above_low, p.ask_base_position, asks.floor.base_reason);
   asks.floor.stock = accept_floor(band, {"stock", stock, band.stock, p.floor_stock_position},
-                                  asks.floor.stock_reason);
+                                  p.floor_stock_above_low, p.ask_stock_position, asks.floor.stock_reason);
   asks.floor.sign_on =
       accept_floor(band, {"sign-on", sign_on, band.signing_bonus, p.floor_sign_on_position},
-                   asks.floor.sign_on_reason);
+                   p.floor_sign_on_above_low, p.ask_sign_on_position, asks.floor.sign_on_reason);
   fill_totals(asks.ask, offer, p.illiquid_discount);
   fill_totals(asks.floor, offer, p.illiquid_discount);
   return asks;
