@@ -1,0 +1,243 @@
+// Fits the ask model's default parameters to what the guides themselves
+// state in their Negotiate Up Strategy paragraphs (docs/ask-model.md,
+// "Calibration"). Every figure comes from the core through the CLI:
+// `offercheck asks DIR --json --parameters P` reads each guide's stated ask
+// and floor and computes the model's, for an offer at the bottom of the band,
+// with the difference and the tolerance the core judges them by. This script
+// only searches parameters and counts.
+//
+// Usage: node scripts/calibrate.mjs [--corpus DIR] [--cli PATH] [--json]
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const corpus = path.resolve(option("--corpus", path.join(root, "../shared/corpus-sample")));
+const cli = path.resolve(option("--cli", path.join(root, "build/bin/offercheck")));
+const asJson = args.includes("--json");
+for (const [what, file] of [["corpus", corpus], ["offercheck CLI", cli]]) {
+  if (!existsSync(file)) {
+    console.error(`calibrate: no ${what} at ${file}`);
+    process.exit(2);
+  }
+}
+
+// The four parts the issue measures, and the parameters that move each.
+const PARTS = [
+  { name: "base ask", kind: "ask", part: "base" },
+  { name: "stock ask", kind: "ask", part: "stock" },
+  { name: "base floor", kind: "floor", part: "base" },
+  { name: "stock floor", kind: "floor", part: "stock" },
+];
+
+// The defaults before this calibration, fitted on the three seed guides.
+const SEED_DEFAULTS = {
+  ask_base_position: 0.85, ask_stock_position: 0.85,
+  floor_base_position: 0.3, floor_stock_position: 0.5,
+  floor_base_above_low: 0, floor_stock_above_low: 0,
+};
+
+let runs = 0;
+const cache = new Map();
+// One run of the core over the corpus: for each part, the stated figures with
+// the model's relative difference, by guide.
+function measure(parameters) {
+  const key = JSON.stringify(parameters ?? null);
+  if (cache.has(key)) return cache.get(key);
+  const argv = ["asks", corpus, "--json"];
+  if (parameters) argv.push("--parameters", JSON.stringify(parameters));
+  const run = spawnSync(cli, argv, { encoding: "utf8", maxBuffer: 1 << 30 });
+  if (run.status !== 0) {
+    console.error(`calibrate: offercheck ${argv.join(" ")} failed (${run.status}):\n${run.stderr}`);
+    process.exit(1);
+  }
+  runs++;
+  const guides = JSON.parse(run.stdout);
+  const rows = Object.fromEntries(PARTS.map((p) => [p.name, []]));
+  let tolerance = null;
+  for (const guide of guides) {
+    const company = guide.id.split("/")[0];
+    for (const target of guide.targets) {
+      tolerance ??= target.comparison.tolerance;
+      for (const p of PARTS) {
+        const stated = target[p.kind][p.part];
+        const difference = target.comparison.differences[p.kind][p.part];
+        if (stated == null || difference == null) continue;
+        rows[p.name].push({ id: guide.id, company, region: target.region, stated,
+                            model: target.model[p.kind][p.part], difference,
+                            low: target.band?.[p.part]?.low, high: target.band?.[p.part]?.high,
+                            text: target.text, line: target.line });
+      }
+    }
+  }
+  const result = { rows, tolerance, guides: guides.length };
+  cache.set(key, result);
+  return result;
+}
+
+// Held-out check: companies split in two by a hash of their name, so a
+// company's guides (which share a template) never sit on both sides.
+function half(company) {
+  let h = 2166136261;
+  for (const c of company) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h % 2;
+}
+const ALL = () => true;
+function share(result, name, keep = ALL) {
+  const rows = result.rows[name].filter((r) => keep(r.company));
+  const within = rows.filter((r) => Math.abs(r.difference) <= result.tolerance).length;
+  return { within, stating: rows.length, share: rows.length ? within / rows.length : null };
+}
+
+const steps = (from, to, by) => {
+  const out = [];
+  for (let x = from; x <= to + 1e-9; x += by) out.push(Math.round(x * 1000) / 1000);
+  return out;
+};
+
+// Each part depends only on its own parameters (a floor also on its ask's
+// position, which caps it), so one run scores a candidate for every part at
+// once. Floors: a position in the band, or a share above the band's low, or
+// the higher of the two.
+// Floors at the band's low: a candidate's own floor values are set over
+// these, so that a default floor never stands above a candidate ask.
+const LOW_FLOORS = { floor_base_position: 0, floor_stock_position: 0, floor_sign_on_position: 0,
+                     floor_base_above_low: 0, floor_stock_above_low: 0 };
+
+function fit(keep = ALL) {
+  const best = (candidates, score) =>
+    candidates.reduce((a, c) => { const s = score(c); return s > a.score ? { value: c, score: s } : a; },
+                      { value: null, score: -1 });
+  const score = (name) => (parameters) => share(measure({ ...LOW_FLOORS, ...parameters }), name, keep).within;
+  const asks = steps(0.6, 1.1, 0.02);
+  const base = best(asks, (a) => score("base ask")({ ask_base_position: a, ask_stock_position: a }));
+  const stock = best(asks, (a) => score("stock ask")({ ask_base_position: a, ask_stock_position: a }));
+  const fine = (around) => steps(Math.max(0, around - 0.015), around + 0.015, 0.005);
+  const askBase = best(fine(base.value), (a) => score("base ask")({ ask_base_position: a, ask_stock_position: stock.value })).value;
+  const askStock = best(fine(stock.value), (a) => score("stock ask")({ ask_base_position: askBase, ask_stock_position: a })).value;
+  const withAsks = { ask_base_position: askBase, ask_stock_position: askStock };
+  const floors = {};
+  for (const part of ["base", "stock"]) {
+    const ask = withAsks[`ask_${part}_position`];
+    const name = `${part} floor`;
+    const positions = steps(0, Math.min(ask, 0.9), 0.03);
+    const aboveLows = steps(0, 0.3, 0.01);
+    const candidates = [];
+    for (const position of positions) candidates.push({ position, above: 0 });
+    for (const above of aboveLows) candidates.push({ position: 0, above });
+    const coarse = best(candidates, (c) => score(name)({
+      ...withAsks, [`floor_${part}_position`]: c.position, [`floor_${part}_above_low`]: c.above }));
+    // Then the higher of the two, around the best of each alone.
+    const pos = best(positions, (position) => score(name)({ ...withAsks, [`floor_${part}_position`]: position })).value;
+    const abv = best(aboveLows, (above) => score(name)({ ...withAsks, [`floor_${part}_above_low`]: above })).value;
+    const mixed = [];
+    for (const position of steps(Math.max(0, pos - 0.12), pos, 0.03))
+      for (const above of steps(Math.max(0, abv - 0.04), abv, 0.01)) mixed.push({ position, above });
+    const both = best(mixed, (c) => score(name)({
+      ...withAsks, [`floor_${part}_position`]: c.position, [`floor_${part}_above_low`]: c.above }));
+    const chosen = both.score > coarse.score ? both.value : coarse.value;
+    floors[`floor_${part}_position`] = chosen.position;
+    floors[`floor_${part}_above_low`] = chosen.above;
+  }
+  return { ...withAsks, ...floors };
+}
+
+const defaults = measure(null);
+const seed = measure(SEED_DEFAULTS);
+const fitted = fit();
+const fittedResult = measure(fitted);
+const halves = [0, 1].map((h) => {
+  const trained = fit((c) => half(c) === h);
+  return { trained, result: measure(trained), held: (c) => half(c) !== h };
+});
+
+// How close any rule on the band alone could come: the guides' figures over
+// the band's low, grouped by the band's width (high/low in steps of 2%), with
+// the best single multiplier per group. A rule of the band (any position, any
+// share above the low, any mix) is one multiplier per width, so none can do
+// better than this on the sample; it overfits, so it is an upper bound.
+function ceiling(rows) {
+  const groups = new Map();
+  for (const r of rows) {
+    if (!(r.low > 0 && r.high > 0)) continue;
+    const key = Math.floor(r.high / r.low / 0.02);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(r);
+  }
+  let within = 0, counted = 0;
+  for (const group of groups.values()) {
+    counted += group.length;
+    let best = 0;
+    for (const r of group) {
+      for (const f of [0.951, 1, 1.049]) {
+        const m = (r.stated / r.low) * f;
+        const n = group.filter((g) => Math.abs(m * g.low - g.stated) <= 0.05 * g.stated).length;
+        best = Math.max(best, n);
+      }
+    }
+    within += best;
+  }
+  return counted ? within / counted : null;
+}
+
+const pct = (x) => (x == null ? "—" : `${(100 * x).toFixed(1)}%`);
+const median = (xs) => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const table = PARTS.map((p) => {
+  const rows = fittedResult.rows[p.name];
+  return {
+    part: p.name,
+    stating: rows.length,
+    guides: new Set(rows.map((r) => r.id)).size,
+    seed_defaults: share(seed, p.name).share,
+    core_defaults: share(defaults, p.name).share,
+    fitted: share(fittedResult, p.name).share,
+    held_out: halves.map((h) => share(h.result, p.name, h.held).share),
+    median_difference: median(rows.map((r) => r.difference)),
+    ceiling: ceiling(rows),
+    misses: rows.filter((r) => Math.abs(r.difference) > fittedResult.tolerance)
+      .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference)).slice(0, 3)
+      .map(({ id, region, stated, model, difference, line }) => ({ id, region, stated, model, difference, line })),
+  };
+});
+
+const report = { corpus, guides: defaults.guides, tolerance: defaults.tolerance, runs, seed_defaults: SEED_DEFAULTS,
+                 fitted, halves: halves.map((h) => h.trained), parts: table };
+if (asJson) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  const out = [];
+  out.push(`Calibration over ${defaults.guides} guides in ${corpus} (${runs} runs of offercheck asks)`);
+  out.push(`An offer at the bottom of each band; "within" = the model's figure within ${pct(defaults.tolerance)} of the guide's own.`);
+  out.push("");
+  out.push("part         stating  before (seeds)  core defaults  fitted   held-out (A→B, B→A)  median diff  ceiling");
+  for (const r of table) {
+    out.push(`${r.part.padEnd(12)} ${String(r.stating).padStart(7)}  ${pct(r.seed_defaults).padStart(14)}  ` +
+             `${pct(r.core_defaults).padStart(13)}  ${pct(r.fitted).padStart(6)}   ` +
+             `${(pct(r.held_out[0]) + ", " + pct(r.held_out[1])).padStart(19)}  ${pct(r.median_difference).padStart(11)}  ${pct(r.ceiling).padStart(7)}`);
+  }
+  out.push("");
+  out.push("fitted parameters: " + JSON.stringify(fitted));
+  out.push("fitted on each half: " + halves.map((h) => JSON.stringify(h.trained)).join("  "));
+  out.push("");
+  out.push("largest misses with the fitted parameters:");
+  for (const r of table) {
+    for (const m of r.misses) {
+      out.push(`  ${r.part}: ${m.id} (${m.region}, line ${m.line}): guide ${m.stated}, model ${m.model} (${pct(m.difference)})`);
+    }
+  }
+  const target = 0.95;
+  const short = table.filter((r) => !(r.fitted >= target)).map((r) => r.part);
+  out.push("");
+  out.push(short.length ? `below ${pct(target)} of stating guides: ${short.join(", ")}` : `every part is within tolerance for at least ${pct(target)} of stating guides`);
+  console.log(out.join("\n"));
+}
