@@ -32,5 +32,12 @@ check "a native build before setup exits 2" test "$status" = 2
 check "it names md4c's source" grep -q "md4c's source in third_party/" <<<"$out"
 check "it stops before building anything" test ! -e "$tmp/repo/build"
 
+# So does calibration, which runs the CLI.
+out=$("$tmp/repo/scripts/calibrate" 2>&1)
+status=$?
+check "calibrate before setup exits 2" test "$status" = 2
+check "it names md4c's source" grep -q "md4c's source in third_party/" <<<"$out"
+check "it stops before building anything" test ! -e "$tmp/repo/build"
+
 echo "scripts: $passed passed, $failed failed"
 [[ $failed == 0 ]]

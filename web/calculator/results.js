@@ -3,7 +3,7 @@
 // blocks are built once per guide, region and kind of answer (band alone, or
 // a result); a keystroke only rewrites their text, attributes and marks.
 import { element, keepChildren, setAttributes, setText } from "../lib/dom.js";
-import { formatMoney } from "../lib/money.js";
+import { formatMoney, formatPercent } from "../lib/money.js";
 import { messageText, phraseText } from "../lib/phrase.js";
 import { positionWords, STATUS_WORDS } from "../lib/position.js";
 import { BandChart } from "./band-chart.js";
@@ -79,9 +79,12 @@ function asksTable() {
   const amount = (kind, key) => {
     const span = element("span", { class: `amount ${kind}-amount`, [`data-${kind}`]: key });
     const reason = element("p", { class: "reason" });
-    cells[`${kind}.${key}`] = { span, reason };
-    return element("td", {}, [span, reason]);
+    // The guide's own figure for this part, where its strategy states one.
+    const stated = element("p", { class: "stated", "data-stated": `${kind}.${key}`, hidden: "" });
+    cells[`${kind}.${key}`] = { span, reason, stated };
+    return element("td", {}, [span, reason, stated]);
   };
+  const statedSource = element("p", { class: "stated-source", hidden: "" });
   const root = element("div", { class: "asks" }, [
     element("h3", { text: "What to ask for" }),
     element("ul", { class: "legend" }, [
@@ -99,8 +102,36 @@ function asksTable() {
         element("th", { scope: "row", text: label }), amount("ask", key), amount("floor", key),
       ]))),
     ]),
+    statedSource,
   ]);
-  return { root, cells };
+  return { root, cells, statedSource };
+}
+
+// "The guide: €98,000", and whether the core finds the computed figure more
+// than its tolerance apart from it (stated.apart), for one cell.
+function showStated(node, stated, kind, part, currency) {
+  const value = stated ? stated[kind][part] : null;
+  if (value === null || value === undefined) {
+    if (!node.hidden) node.hidden = true;
+    return;
+  }
+  const apart = stated.apart[kind][part];
+  setText(node, `The guide: ${formatMoney(value, currency)}` + (apart ? ` — more than ${formatPercent(stated.tolerance)} apart` : ""));
+  setAttributes(node, { "data-apart": apart ? "true" : "false" });
+  if (node.hidden) node.hidden = false;
+}
+
+// Where the guide's figures come from: its sentence, quoted, with its line.
+function showStatedSource(node, stated, region) {
+  if (!stated) {
+    if (!node.hidden) node.hidden = true;
+    return;
+  }
+  const whose = stated.region_inferred
+    ? `The guide's own figures (it names no region; read as ${region}'s), line ${stated.line}: `
+    : `The guide's own figures for ${stated.region}, line ${stated.line}: `;
+  setText(node, `${whose}“${stated.text}”`);
+  if (node.hidden) node.hidden = false;
 }
 
 const TOTALS = [
@@ -159,8 +190,10 @@ export class ResultView {
           const { span, reason } = this.asks.cells[`${kind}.${part}`];
           setText(span, formatMoney(result[kind][part], currency));
           setText(reason, phraseText(result[kind].reason_parts[part]));
+          showStated(this.asks.cells[`${kind}.${part}`].stated, result.stated, kind, part, currency);
         }
       }
+      showStatedSource(this.asks.statedSource, result.stated, band.region);
       TOTALS.forEach(([, value], i) => setText(this.totals.values[i], formatMoney(value(result), currency)));
     }
     // Staleness stands beside the guide's dates (guide-info.js).
