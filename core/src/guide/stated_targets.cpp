@@ -19,7 +19,7 @@ enum class Mode { none, ask, floor, ignore };
 enum class Part { none, base, stock, sign_on, bonus, total_comp };
 
 struct Keyword {
-  const char* words;  // lower case, matched at the start of a word
+  std::string_view words;  // lower case, matched at the start of a word
   Mode mode;
 };
 
@@ -45,7 +45,7 @@ const Keyword kKeywords[] = {
 };
 
 struct PartWord {
-  const char* words;
+  std::string_view words;
   Part part;
   bool whole_word;  // must end a word too ("tc", not "tcp")
 };
@@ -73,15 +73,15 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-bool starts_with_at(const std::string& s, std::size_t at, const char* words) {
-  return s.compare(at, std::strlen(words), words) == 0;
+bool starts_with_at(const std::string& s, std::size_t at, std::string_view words) {
+  return at < s.size() && s[at] == words[0] && std::string_view(s).substr(at, words.size()) == words;
 }
 
 // The part a word at `at` names, and its length; {none, 0} when none.
 std::pair<Part, std::size_t> part_word_at(const std::string& low, std::size_t at) {
   if (!word_start(low, at)) return {Part::none, 0};
   for (const PartWord& w : kPartWords) {
-    const std::size_t n = std::strlen(w.words);
+    const std::size_t n = w.words.size();
     if (starts_with_at(low, at, w.words) && (!w.whole_word || word_end(low, at + n))) return {w.part, n};
   }
   return {Part::none, 0};
@@ -199,7 +199,7 @@ std::vector<Mention> mentions_in(const std::string& low, const std::vector<Regio
     if (!word_start(low, i)) continue;
     const RegionName* best = nullptr;
     for (const RegionName& n : names) {
-      if (starts_with_at(low, i, n.key.c_str()) && word_end(low, i + n.key.size()) &&
+      if (starts_with_at(low, i, n.key) && word_end(low, i + n.key.size()) &&
           (!best || n.key.size() > best->key.size())) {
         best = &n;
       }
@@ -275,18 +275,33 @@ struct Reader {
     return line;
   }
 
-  Mode mode_at(const Sentence& s, std::size_t at) const {
+  struct KeywordHit {
+    std::size_t end = 0;
     Mode mode = Mode::none;
-    for (std::size_t i = s.begin; i < at; ++i) {
-      if (!word_start(low, i) || !is_word_char(low[i])) continue;
+  };
+
+  // The keywords of a sentence, in order.
+  std::vector<KeywordHit> keywords_of(const Sentence& s) const {
+    std::vector<KeywordHit> hits;
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (!is_word_char(low[i]) || !word_start(low, i)) continue;
       for (const Keyword& k : kKeywords) {
-        const std::size_t n = std::strlen(k.words);
-        if (i + n <= at && starts_with_at(low, i, k.words)) {
-          mode = k.mode;
-          i += n - 1;
+        if (i + k.words.size() <= s.end && starts_with_at(low, i, k.words)) {
+          hits.push_back({i + k.words.size(), k.mode});
+          i += k.words.size() - 1;
           break;
         }
       }
+    }
+    return hits;
+  }
+
+  // The last keyword before `at` decides.
+  static Mode mode_at(const std::vector<KeywordHit>& hits, std::size_t at) {
+    Mode mode = Mode::none;
+    for (const KeywordHit& hit : hits) {
+      if (hit.end > at) break;
+      mode = hit.mode;
     }
     return mode;
   }
@@ -326,12 +341,13 @@ struct Reader {
 
   void read_sentence(const Sentence& s) {
     std::vector<Candidate> all;
+    const std::vector<KeywordHit> hits = keywords_of(s);
     for (ProseAmount a : prose_amounts(std::string_view(text).substr(s.begin, s.end - s.begin))) {
       a.begin += s.begin;
       a.end += s.begin;
       Candidate c;
       c.amount = a;
-      c.mode = mode_at(s, a.begin);
+      c.mode = mode_at(hits, a.begin);
       all.push_back(c);
     }
     if (all.empty()) return;
@@ -483,14 +499,27 @@ struct Reader {
 
 }  // namespace
 
-StatedTargets stated_targets(const Guide& guide) {
-  const Section* strategy = nullptr;
-  for (const Section& section : guide.sections) {
-    if (section.kind == SectionKind::label && lower(trim(section.title)) == kStrategyTitle) {
-      strategy = &section;
-      break;
-    }
+namespace {
+
+bool is_strategy(const Section& section) {
+  if (section.kind != SectionKind::label) return false;
+  const std::string_view title = trim(section.title);
+  const std::string_view wanted = kStrategyTitle;
+  if (title.size() != wanted.size()) return false;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(title[i])) != wanted[i]) return false;
   }
+  return true;
+}
+
+const Section* strategy_of(const Guide& guide) {
+  for (const Section& section : guide.sections) {
+    if (is_strategy(section)) return &section;
+  }
+  return nullptr;
+}
+
+StatedTargets read_strategy(const Guide& guide, const Section* strategy) {
   if (!strategy) return {};
   Reader reader(guide, strategy->plain, strategy->line);
   reader.result.has_strategy = true;
@@ -504,6 +533,40 @@ StatedTargets stated_targets(const Guide& guide) {
     reader.result.bands.push_back(std::move(band));
   }
   return std::move(reader.result);
+}
+
+}  // namespace
+
+StatedTargets stated_targets(const Guide& guide) { return read_strategy(guide, strategy_of(guide)); }
+
+const StatedTargets& remembered_stated_targets(const Guide& guide) {
+  // What the targets depend on: the strategy's text and line, the bands' regions and currencies.
+  struct Memo {
+    bool valid = false;
+    bool has_strategy = false;
+    std::string plain;
+    int line = 0;
+    std::vector<std::pair<std::string, std::string>> bands;
+    StatedTargets targets;
+  };
+  thread_local Memo memo;
+  const Section* strategy = strategy_of(guide);
+  bool same = memo.valid && memo.has_strategy == (strategy != nullptr) &&
+              (!strategy || (memo.plain == strategy->plain && memo.line == strategy->line)) &&
+              memo.bands.size() == guide.compensation.size();
+  for (std::size_t b = 0; same && b < guide.compensation.size(); ++b) {
+    same = memo.bands[b].first == guide.compensation[b].region && memo.bands[b].second == guide.compensation[b].currency;
+  }
+  if (same) return memo.targets;
+  memo.valid = false;
+  memo.targets = read_strategy(guide, strategy);
+  memo.has_strategy = strategy != nullptr;
+  memo.plain = strategy ? strategy->plain : std::string();
+  memo.line = strategy ? strategy->line : 0;
+  memo.bands.clear();
+  for (const Band& band : guide.compensation) memo.bands.emplace_back(band.region, band.currency);
+  memo.valid = true;
+  return memo.targets;
 }
 
 const StatedBand* stated_for(const StatedTargets& targets, const Band& band) {

@@ -79,11 +79,27 @@ std::size_t dash_length(std::string_view text, std::size_t at) {
   return n - at;
 }
 
+// Whether a currency written at `at` could be followed by a figure: a digit
+// within the next 5 bytes (the longest symbol, "CN¥", or a code and a space).
+// Most of a text is not, and the symbol table is not searched there.
+bool figure_near(std::string_view text, std::size_t at) {
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (!(c == '$' || c >= 0x80 || (c >= 'A' && c <= 'Z') || c == 'z')) return false;
+  for (std::size_t i = at + 1; i < text.size() && i <= at + 5; ++i) {
+    if (is_digit(text, i)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<ProseAmount> prose_amounts(std::string_view text) {
   std::vector<ProseAmount> amounts;
   for (std::size_t i = 0; i < text.size();) {
+    if (!figure_near(text, i)) {
+      ++i;
+      continue;
+    }
     auto currency = currency_at(text, i);
     auto figure = currency ? figure_at(text, currency->second) : std::nullopt;
     if (!figure) {
