@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -252,6 +253,19 @@ struct Candidate {
   bool after_equals = false;
 };
 
+// A sentence as shown: without the spaces and quotation marks around it.
+std::string sentence_text(const std::string& text, std::size_t begin, std::size_t end) {
+  std::string_view v = trim(std::string_view(text).substr(begin, end - begin));
+  for (bool changed = true; changed && !v.empty();) {
+    changed = false;
+    for (std::string_view quote : {std::string_view("\""), std::string_view("\xE2\x80\x9C"), std::string_view("\xE2\x80\x9D")}) {
+      if (v.size() >= quote.size() && v.substr(0, quote.size()) == quote) v.remove_prefix(quote.size()), changed = true;
+      if (v.size() >= quote.size() && v.substr(v.size() - quote.size()) == quote) v.remove_suffix(quote.size()), changed = true;
+    }
+  }
+  return std::string(trim(v));
+}
+
 std::string written(const std::string& text, const ProseAmount& a) { return text.substr(a.begin, a.end - a.begin); }
 
 struct Reader {
@@ -269,10 +283,16 @@ struct Reader {
       : guide(g), text(t), low(lower(t)), first_line(line), names(region_names(g)),
         mentions(mentions_in(low, names)), by_band(g.compensation.size()), named(g.compensation.size(), false) {}
 
+  std::vector<std::size_t> newlines = [&] {
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') at.push_back(i);
+    }
+    return at;
+  }();
+
   int line_of(std::size_t at) const {
-    int line = first_line;
-    for (std::size_t i = 0; i < at && i < text.size(); ++i) line += text[i] == '\n';
-    return line;
+    return first_line + static_cast<int>(std::lower_bound(newlines.begin(), newlines.end(), at) - newlines.begin());
   }
 
   struct KeywordHit {
@@ -296,16 +316,6 @@ struct Reader {
     return hits;
   }
 
-  // The last keyword before `at` decides.
-  static Mode mode_at(const std::vector<KeywordHit>& hits, std::size_t at) {
-    Mode mode = Mode::none;
-    for (const KeywordHit& hit : hits) {
-      if (hit.end > at) break;
-      mode = hit.mode;
-    }
-    return mode;
-  }
-
   std::optional<std::size_t> first_band_in(const std::string& currency, int* count) const {
     std::optional<std::size_t> first;
     *count = 0;
@@ -317,37 +327,47 @@ struct Reader {
     return first;
   }
 
+  // The first mention starting at or after `from` (mentions are in text order).
+  std::vector<Mention>::const_iterator mention_from(std::size_t from) const {
+    return std::lower_bound(mentions.begin(), mentions.end(), from,
+                            [](const Mention& m, std::size_t at) { return m.begin < at; });
+  }
+
   // The region named in low[from, to), the first one.
   std::optional<std::size_t> region_in(std::size_t from, std::size_t to) const {
-    for (const Mention& m : mentions) {
-      if (m.begin >= from && m.end <= to) return m.band;
+    for (auto m = mention_from(from); m != mentions.end() && m->begin < to; ++m) {
+      if (m->end <= to) return m->band;
     }
     return std::nullopt;
   }
 
   std::optional<std::size_t> last_region_in(std::size_t from, std::size_t to) const {
     std::optional<std::size_t> found;
-    for (const Mention& m : mentions) {
-      if (m.begin >= from && m.end <= to) found = m.band;
+    for (auto m = mention_from(from); m != mentions.end() && m->begin < to; ++m) {
+      if (m->end <= to) found = m->band;
     }
     return found;
   }
 
   void unread(const Candidate& c, const Sentence& s, std::string reason) {
     result.unread.push_back({written(text, c.amount),
-                             std::string(trim(std::string_view(text).substr(s.begin, s.end - s.begin))),
+                             sentence_text(text, s.begin, s.end),
                              line_of(c.amount.begin), std::move(reason)});
   }
 
   void read_sentence(const Sentence& s) {
     std::vector<Candidate> all;
     const std::vector<KeywordHit> hits = keywords_of(s);
+    std::size_t hit = 0;
+    Mode mode = Mode::none;
     for (ProseAmount a : prose_amounts(std::string_view(text).substr(s.begin, s.end - s.begin))) {
       a.begin += s.begin;
       a.end += s.begin;
       Candidate c;
       c.amount = a;
-      c.mode = mode_at(hits, a.begin);
+      // The last keyword before the amount decides (amounts come in order).
+      for (; hit < hits.size() && hits[hit].end <= a.begin; ++hit) mode = hits[hit].mode;
+      c.mode = mode;
       all.push_back(c);
     }
     if (all.empty()) return;
@@ -486,7 +506,7 @@ struct Reader {
       value *= 4;
     }
     *slot = value;
-    const std::string sentence(trim(std::string_view(text).substr(s.begin, s.end - s.begin)));
+    const std::string sentence = sentence_text(text, s.begin, s.end);
     if (band.text.empty()) {
       band.line = line_of(s.begin);
       band.text = sentence;
