@@ -6,6 +6,7 @@
 #include "offercheck/guide_insights.hpp"
 #include "offercheck/money.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace offercheck::cli {
@@ -42,6 +43,37 @@ std::string year_table(const std::vector<std::pair<std::string, const YearView*>
     rows.push_back(row);
   }
   return render_table(rows);
+}
+
+// The guide's own figures beside the computed ones, part by part.
+std::string stated_table(const Evaluation& e) {
+  const StatedEvaluation& stated = *e.stated;
+  const std::string& currency = e.band.currency;
+  std::vector<std::vector<std::string>> rows = {{"", "guide says", "computed", "difference", ""}};
+  auto row = [&](const char* name, const std::optional<double>& guide, const std::optional<double>& computed,
+                 const std::optional<double>& difference) {
+    if (!guide) return;
+    const bool apart = difference && std::fabs(*difference) > kStatedTolerance;
+    rows.push_back({name, format_money(*guide, currency), money_or_dash(computed, currency),
+                    difference ? format_percent(*difference) : kDash, apart ? "more than 5% apart" : ""});
+  };
+  const StatedParts& ask = stated.stated.ask;
+  const StatedParts& floor = stated.stated.floor;
+  const StatedComparison& c = stated.comparison;
+  row("  ask base", ask.base, e.asks.ask.base, c.ask.base);
+  row("  ask stock (4 yr)", ask.stock, e.asks.ask.stock, c.ask.stock);
+  row("  ask sign-on", ask.sign_on, e.asks.ask.sign_on, c.ask.sign_on);
+  row("  ask total comp", ask.total_comp, std::nullopt, std::nullopt);
+  row("  floor base", floor.base, e.asks.floor.base, c.floor.base);
+  row("  floor stock (4 yr)", floor.stock, e.asks.floor.stock, c.floor.stock);
+  row("  floor sign-on", floor.sign_on, e.asks.floor.sign_on, c.floor.sign_on);
+  row("  floor total comp", floor.total_comp, std::nullopt, std::nullopt);
+  std::string out = "\nThe guide's own ask and floor (line " + std::to_string(stated.stated.line) +
+                    (stated.stated.region_inferred ? ", region inferred from the currency" : "") + ")\n";
+  out += render_table(rows);
+  for (const Phrase& note : stated.stated.notes) out += "  " + note.text() + "\n";
+  out += "  From: " + stated.stated.text + "\n";
+  return out;
 }
 
 std::string rate_text(double rate) {
@@ -82,6 +114,7 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
          " a year on average\n" + proposal_table(e.asks.ask, currency);
   out += "\nFloor (accept at or above): " + format_money(e.asks.floor.annual_total, currency) +
          " a year on average\n" + proposal_table(e.asks.floor, currency);
+  if (e.stated) out += stated_table(e);
 
   out += "\nYear by year (" + e.offer.vesting.name + " vesting" +
          (e.offer.liquid ? "" : ", equity illiquid") + ")\n";

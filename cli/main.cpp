@@ -18,6 +18,7 @@ const char* kUsage =
     "  bundle INDEX -o FILE an index's guides read and rendered for the page\n"
     "  check --guide FILE --region NAME --base N [...]\n"
     "                       compare an offer with a region's band; counter-offer and floor\n"
+    "  asks PATH... [--json] the ask and floor each guide states in its own words\n"
     "\n"
     "Run 'offercheck <command> --help' for a command's options.\n"
     "options: --help, --version\n";
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     if (command == "index") return offercheck::cli::run_index(rest);
     if (command == "bundle") return offercheck::cli::run_bundle(rest);
     if (command == "check") return offercheck::cli::run_check(rest);
+    if (command == "asks") return offercheck::cli::run_asks(rest);
     std::cerr << "offercheck: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
   } catch (const offercheck::cli::UsageError& e) {

@@ -148,5 +148,27 @@ expect "bundle: a guide that no longer reads" 1 "devops-engineer.md in .*edited.
 expect "bundle: nothing written from a cut index" 0 '^absent$' -- bash -c "test -e '$tmp/cut.bundle' && echo present || echo absent"
 expect "validate: --jobs" 0 '^3 files checked: 0 errors in 0 files, 5 warnings$' -- "$cli" validate seeds --today 2026-11-22 --jobs 2
 
+# The guides' own ask and floor (issue 13).
+expect "asks: a block per guide" 0 '^  Paris \(EUR\), line 78$' -- "$cli" asks "$pm"
+expect "asks: stated parts" 0 '^    ask:   base €98,000, stock €165,000, sign-on €8,000$' -- "$cli" asks "$pm"
+expect "asks: an amount not read, with its reason" 0 '^  not read, line 76: \$200K — no part named$' -- "$cli" asks seeds
+expect "asks: summary" 0 '^3 guides read, 3 state an ask or floor, 1 have amounts not read \(1 amounts\)$' -- "$cli" asks seeds
+expect "asks: json, the model from the core at the band's bottom" 0 '^hugging-face/product-manager Paris 98000.0 98000.0 0.0 False$' -- python3 -c "
+import json, subprocess
+g = json.loads(subprocess.run(['$cli', 'asks', '--json', '$pm'], capture_output=True, text=True).stdout)[0]
+t = g['targets'][0]
+print(g['id'], t['region'], t['ask']['base'], t['model']['ask']['base'], t['comparison']['differences']['ask']['base'], t['comparison']['differs'])"
+expect "asks: --parameters move the model" 0 '^True$' -- python3 -c "
+import json, subprocess
+g = json.loads(subprocess.run(['$cli', 'asks', '--json', '$pm', '--parameters', '{\"ask_base_position\": 0.5}'], capture_output=True, text=True).stdout)[0]
+print(g['targets'][0]['comparison']['differs'])"
+expect "asks: bad --parameters JSON" 2 '--parameters: not JSON' -- "$cli" asks "$pm" --parameters '{oops'
+expect "asks: bad --parameters value" 2 '--parameters: parameters.ask_base_position' -- "$cli" asks "$pm" --parameters '{"ask_base_position": "high"}'
+expect "asks: nothing named" 2 'name guide files or directories to read' -- "$cli" asks
+expect "asks: missing path" 2 'no such file or directory: nowhere' -- "$cli" asks nowhere
+expect "check: the guide's own figures beside the computed ones" 0 '^  floor base +€82,000 +€83,000 +1% *$' -- "${check[@]}" --region Paris --base 75000 --stock 95000
+expect "check: figures more than 5% apart are marked" 0 'more than 5% apart' -- "${check[@]}" --region Paris --base 100000 --stock 95000
+expect "check: json stated" 0 '^98000.0 False$' -- bash -c "'${check[0]}' ${check[*]:1} --region Paris --base 75000 --stock 95000 --json | python3 -c 'import json,sys; s=json.load(sys.stdin)[\"stated\"]; print(s[\"ask\"][\"base\"], s[\"differs\"])'"
+
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

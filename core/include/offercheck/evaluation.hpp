@@ -10,6 +10,7 @@
 #include "offercheck/guide.hpp"
 #include "offercheck/offer.hpp"
 #include "offercheck/result.hpp"
+#include "offercheck/stated_comparison.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -59,6 +60,10 @@ struct Evaluation {
   FxRates fx{""};
   std::vector<Diagnostic> warnings;
   AskParameters parameters;
+  // The guide's own ask and floor for the band (its Negotiate Up Strategy)
+  // beside the computed ones; none when it states none for it or the band is
+  // derived.
+  std::optional<StatedEvaluation> stated;
 };
 
 // The guide's band for a region as a person names it (ignoring case and

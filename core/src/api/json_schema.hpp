@@ -14,6 +14,7 @@
 #include "offercheck/fx.hpp"
 #include "offercheck/offer.hpp"
 #include "offercheck/phrase.hpp"
+#include "offercheck/stated_comparison.hpp"
 #include "offercheck/total_comp.hpp"
 #include "offercheck/vesting.hpp"
 #include "offercheck/years.hpp"
@@ -36,6 +37,10 @@ void write_json(JsonWriter& out, const FxRates& rates);
 void write_json(JsonWriter& out, const SourcePosition& position);
 void write_json(JsonWriter& out, const Error& error);
 void write_json(JsonWriter& out, const Diagnostic& diagnostic);
+void write_json(JsonWriter& out, const StatedParts& parts);
+void write_json(JsonWriter& out, const PartDifferences& differences);
+void write_json(JsonWriter& out, const StatedComparison& comparison);
+void write_json(JsonWriter& out, const StatedEvaluation& stated);
 void write_json(JsonWriter& out, const Evaluation& evaluation);
 
 }  // namespace offercheck

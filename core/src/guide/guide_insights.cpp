@@ -1,7 +1,7 @@
 #include "offercheck/guide_insights.hpp"
 
 #include "common/trim.hpp"
-#include "money/currency.hpp"
+#include "money/prose_amounts.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -25,52 +25,6 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
     at = next + separator.size();
   }
   return parts;
-}
-
-// An amount as guides write them in prose: €115K, $1.2M, EUR145K, £90,000.
-struct MoneyToken {
-  std::size_t begin = 0, end = 0;
-  std::string currency;
-  double amount = 0;
-};
-
-std::vector<MoneyToken> money_tokens(const std::string& text) {
-  std::vector<MoneyToken> tokens;
-  for (std::size_t i = 0; i < text.size();) {
-    MoneyToken token;
-    token.begin = i;
-    std::size_t at = i;
-    // Guides write dollars as "$": in their prose a "$" is the US dollar.
-    if (auto symbol = symbol_at(text, i); symbol && !symbol->letters) {
-      token.currency = symbol->code.empty() && text.compare(i, 1, "$") == 0 ? "USD" : std::string(symbol->code);
-      at = i + symbol->length;
-    }
-    if (token.currency.empty() && i + 3 < text.size() && std::isupper(static_cast<unsigned char>(text[i])) &&
-        (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]))) &&
-        find_currency(text.substr(i, 3)) && std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
-      token.currency = text.substr(i, 3);
-      at = i + 3;
-    }
-    if (token.currency.empty() || at >= text.size() || !std::isdigit(static_cast<unsigned char>(text[at]))) {
-      ++i;
-      continue;
-    }
-    std::string digits;
-    while (at < text.size() && (std::isdigit(static_cast<unsigned char>(text[at])) || text[at] == '.' ||
-                                (text[at] == ',' && at + 3 < text.size() &&
-                                 std::isdigit(static_cast<unsigned char>(text[at + 1]))))) {
-      if (text[at] != ',') digits += text[at];
-      ++at;
-    }
-    double value = std::strtod(digits.c_str(), nullptr);
-    if (at < text.size() && (text[at] == 'K' || text[at] == 'k')) value *= 1e3, ++at;
-    else if (at < text.size() && text[at] == 'M') value *= 1e6, ++at;
-    token.amount = value;
-    token.end = at;
-    tokens.push_back(token);
-    i = at;
-  }
-  return tokens;
 }
 
 // Calls visit(line number, line) for each line of the guide's body until it returns false.
@@ -115,16 +69,16 @@ std::vector<std::string> equivalent_levels(const std::string& raw) {
 std::vector<ArithmeticClaim> arithmetic_claims(const Guide& guide) {
   std::vector<ArithmeticClaim> claims;
   for_each_body_line(guide, [&](int line, const std::string& text) {
-    const auto tokens = money_tokens(text);
+    const auto tokens = prose_amounts(text);
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-      const MoneyToken& base = tokens[i];
-      const MoneyToken& stock = tokens[i + 1];
+      const ProseAmount& base = tokens[i];
+      const ProseAmount& stock = tokens[i + 1];
       if (!followed_by(text, base.end, {" base"}) ||
           !followed_by(text, stock.end, {"/year", "/yr", " per year", " a year"})) {
         continue;
       }
       for (std::size_t k = i + 2; k < tokens.size() && k < i + 4; ++k) {
-        const MoneyToken& total = tokens[k];
+        const ProseAmount& total = tokens[k];
         std::size_t window_end = std::min(text.size(), total.end + 60);
         std::string after = text.substr(total.end, window_end - total.end);
         bool four_years = after.find("four years") != std::string::npos ||
@@ -134,10 +88,10 @@ std::vector<ArithmeticClaim> arithmetic_claims(const Guide& guide) {
         claim.line = line;
         claim.text = std::string(trim(std::string_view(text).substr(base.begin, window_end - base.begin)));
         claim.currency = base.currency;
-        claim.base = base.amount;
-        claim.stock_per_year = stock.amount;
-        claim.stated_four_year = total.amount;
-        claim.computed_four_year = 4 * base.amount + 4 * stock.amount;
+        claim.base = base.low;
+        claim.stock_per_year = stock.low;
+        claim.stated_four_year = total.low;
+        claim.computed_four_year = 4 * base.low + 4 * stock.low;
         claim.matches = std::fabs(claim.stated_four_year - claim.computed_four_year) <=
                         0.02 * claim.computed_four_year;
         claims.push_back(claim);

@@ -52,6 +52,10 @@ const CurrencyInfo kCurrencies[] = {
     {"ZAR", "R", 18},     {"ZMW", "", 0},       {"ZWL", "", 0},
 };
 
+// Other ways prose writes a currency: read as the currency, never used to
+// format it (its table symbol is).
+const CurrencyInfo kReadOnlySymbols[] = {{"CAD", "C$", 0}};
+
 // Symbols shared by several currencies: they are formatted for the one the
 // table gives them, but name none when read.
 constexpr std::string_view kSharedSymbols[] = {"$", "¥"};
@@ -72,6 +76,9 @@ std::optional<SymbolMatch> longest_symbol(Fits fits) {
   const CurrencyInfo* best = nullptr;
   for (const CurrencyInfo& c : kCurrencies) {
     if (!c.symbol.empty() && fits(c.symbol) && (!best || c.symbol.size() > best->symbol.size())) best = &c;
+  }
+  for (const CurrencyInfo& c : kReadOnlySymbols) {
+    if (fits(c.symbol) && (!best || c.symbol.size() > best->symbol.size())) best = &c;
   }
   if (!best) return std::nullopt;
   return match_of(*best);

@@ -22,7 +22,7 @@ const CurrencyInfo* find_currency(std::string_view code);
 // are formatted with it, people's input and guide prose are read with it),
 // the longest that starts at `at` (or, with symbol_ending, ends `text`).
 // `code` is empty for the symbols many currencies share ("$", "¥"): they name
-// no currency on their own. `letters` is true for symbols written with ASCII
+// no currency on their own. Prose also writes CAD as "C$" (read, never written). `letters` is true for symbols written with ASCII
 // letters ("R"), which prose and labels use as words.
 struct SymbolMatch {
   std::size_t length = 0;

@@ -135,6 +135,12 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
       warnings.push_back(d);
     }
   }
+  if (!evaluation.band.derived_from) {
+    const StatedTargets& stated = remembered_stated_targets(guide);
+    if (const StatedBand* own_figures = stated_for(stated, evaluation.band)) {
+      evaluation.stated = StatedEvaluation{*own_figures, compare_with_stated(evaluation.asks, *own_figures)};
+    }
+  }
   return evaluation;
 }
 
@@ -255,6 +261,12 @@ void write_json(JsonWriter& out, const Evaluation& e) {
   write_json(out, e.warnings);
   out.key("parameters");
   write_json(out, e.parameters);
+  out.key("stated");
+  if (e.stated) {
+    write_json(out, *e.stated);
+  } else {
+    out.value(nullptr);
+  }
   out.end_object();
 }
 

@@ -1,0 +1,49 @@
+#pragma once
+
+// The computed ask and floor beside the figures the guide states for the same
+// band (stated_targets.hpp): how far apart they are, part by part.
+
+#include "offercheck/ask.hpp"
+#include "offercheck/phrase.hpp"
+#include "offercheck/stated_targets.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace offercheck {
+
+// Computed and stated figures "differ" when a part is more than this fraction
+// of the stated figure apart: |computed − stated| / stated > 5%. Below it the
+// gap is the rounding of either side (money.hpp's clean steps are up to 5%).
+inline constexpr double kStatedTolerance = 0.05;
+
+// (computed − stated) / stated per part; none where either side is missing.
+struct PartDifferences {
+  std::optional<double> base;
+  std::optional<double> stock;
+  std::optional<double> sign_on;
+};
+
+struct StatedComparison {
+  PartDifferences ask;
+  PartDifferences floor;
+  bool differs = false;  // some |difference| > kStatedTolerance
+  // One per part that differs: "The guide's floor for base is €82,000; the
+  // computed floor is €77,000 (6% below)".
+  std::vector<Phrase> notes;
+};
+
+StatedComparison compare_with_stated(const Asks& computed, const StatedBand& stated);
+
+// What an evaluation says of the guide's own figures for its band.
+struct StatedEvaluation {
+  StatedBand stated;
+  StatedComparison comparison;
+};
+
+void to_json(nlohmann::json& j, const PartDifferences& differences);
+void to_json(nlohmann::json& j, const StatedComparison& comparison);
+
+}  // namespace offercheck
