@@ -111,6 +111,8 @@ int run_asks(const std::vector<std::string>& args) {
         nlohmann::json item = stated, comparison;
         item["model"] = model_json(guide, stated, parameters, comparison);
         item["comparison"] = comparison;
+        const Band* band = guide.find_band(stated.region);
+        item["band"] = band ? nlohmann::json{{"base", band->base}, {"stock", band->stock}} : nlohmann::json(nullptr);
         bands.push_back(item);
       }
       all.push_back({{"id", guide_id(guide)}, {"path", file}, {"targets", bands}, {"unread", targets.unread}});

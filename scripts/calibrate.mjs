@@ -53,10 +53,12 @@ function measure(parameters) {
   const argv = ["asks", corpus, "--json"];
   if (parameters) argv.push("--parameters", JSON.stringify(parameters));
   const run = spawnSync(cli, argv, { encoding: "utf8", maxBuffer: 1 << 30 });
-  if (run.status !== 0) {
+  // Exit 1 is a file that is not a usable guide (said on stderr): the others count.
+  if (run.status !== 0 && !(run.status === 1 && run.stdout.startsWith("["))) {
     console.error(`calibrate: offercheck ${argv.join(" ")} failed (${run.status}):\n${run.stderr}`);
     process.exit(1);
   }
+  if (runs === 0 && run.stderr) process.stderr.write(`calibrate: skipped, as offercheck says:\n${run.stderr}`);
   runs++;
   const guides = JSON.parse(run.stdout);
   const rows = Object.fromEntries(PARTS.map((p) => [p.name, []]));
@@ -64,6 +66,7 @@ function measure(parameters) {
   for (const guide of guides) {
     const company = guide.id.split("/")[0];
     for (const target of guide.targets) {
+      if (!target.comparison) continue;  // a band without a base range: no model
       tolerance ??= target.comparison.tolerance;
       for (const p of PARTS) {
         const stated = target[p.kind][p.part];
@@ -101,51 +104,49 @@ const steps = (from, to, by) => {
   return out;
 };
 
-// Each part depends only on its own parameters (a floor also on its ask's
-// position, which caps it), so one run scores a candidate for every part at
-// once. Floors: a position in the band, or a share above the band's low, or
-// the higher of the two.
-// Floors at the band's low: a candidate's own floor values are set over
-// these, so that a default floor never stands above a candidate ask.
+// Each part depends only on its own parameters (a floor is also capped by
+// its ask's aim), so one run scores a candidate for every part at once, and
+// the floors are searched with asks at the band's top (so the cap never
+// binds) to share runs between the whole sample and its halves. Floors: a
+// position in the band, or a share above the band's low, or the higher of
+// the two.
+// Floors at the band's low: a candidate's own values are set over these, so
+// that a default floor never stands above a candidate ask.
 const LOW_FLOORS = { floor_base_position: 0, floor_stock_position: 0, floor_sign_on_position: 0,
                      floor_base_above_low: 0, floor_stock_above_low: 0 };
+const FLOOR_SEARCH_ASKS = { ask_base_position: 1, ask_stock_position: 1 };
 
 function fit(keep = ALL) {
   const best = (candidates, score) =>
     candidates.reduce((a, c) => { const s = score(c); return s > a.score ? { value: c, score: s } : a; },
                       { value: null, score: -1 });
-  const score = (name) => (parameters) => share(measure({ ...LOW_FLOORS, ...parameters }), name, keep).within;
-  const asks = steps(0.6, 1.1, 0.02);
-  const base = best(asks, (a) => score("base ask")({ ask_base_position: a, ask_stock_position: a }));
-  const stock = best(asks, (a) => score("stock ask")({ ask_base_position: a, ask_stock_position: a }));
-  const fine = (around) => steps(Math.max(0, around - 0.015), around + 0.015, 0.005);
-  const askBase = best(fine(base.value), (a) => score("base ask")({ ask_base_position: a, ask_stock_position: stock.value })).value;
-  const askStock = best(fine(stock.value), (a) => score("stock ask")({ ask_base_position: askBase, ask_stock_position: a })).value;
-  const withAsks = { ask_base_position: askBase, ask_stock_position: askStock };
-  const floors = {};
+  const score = (name, parameters) => share(measure({ ...LOW_FLOORS, ...parameters }), name, keep).within;
+  const asks = steps(0.7, 1.05, 0.01);
+  const fitted = {
+    ask_base_position: best(asks, (a) => score("base ask", { ask_base_position: a, ask_stock_position: a })).value,
+    ask_stock_position: best(asks, (a) => score("stock ask", { ask_base_position: a, ask_stock_position: a })).value,
+  };
+  const positions = steps(0, 0.9, 0.03);
+  const aboveLows = steps(0, 0.25, 0.01);
+  const both = (position, above) => ({ ...FLOOR_SEARCH_ASKS,
+    floor_base_position: position, floor_stock_position: position,
+    floor_base_above_low: above, floor_stock_above_low: above });
   for (const part of ["base", "stock"]) {
-    const ask = withAsks[`ask_${part}_position`];
     const name = `${part} floor`;
-    const positions = steps(0, Math.min(ask, 0.9), 0.03);
-    const aboveLows = steps(0, 0.3, 0.01);
-    const candidates = [];
-    for (const position of positions) candidates.push({ position, above: 0 });
-    for (const above of aboveLows) candidates.push({ position: 0, above });
-    const coarse = best(candidates, (c) => score(name)({
-      ...withAsks, [`floor_${part}_position`]: c.position, [`floor_${part}_above_low`]: c.above }));
-    // Then the higher of the two, around the best of each alone.
-    const pos = best(positions, (position) => score(name)({ ...withAsks, [`floor_${part}_position`]: position })).value;
-    const abv = best(aboveLows, (above) => score(name)({ ...withAsks, [`floor_${part}_above_low`]: above })).value;
+    const pos = best(positions, (p) => score(name, both(p, 0)));
+    const abv = best(aboveLows, (a) => score(name, both(0, a)));
+    // The higher of the two, around the best of each alone.
     const mixed = [];
-    for (const position of steps(Math.max(0, pos - 0.12), pos, 0.03))
-      for (const above of steps(Math.max(0, abv - 0.04), abv, 0.01)) mixed.push({ position, above });
-    const both = best(mixed, (c) => score(name)({
-      ...withAsks, [`floor_${part}_position`]: c.position, [`floor_${part}_above_low`]: c.above }));
-    const chosen = both.score > coarse.score ? both.value : coarse.value;
-    floors[`floor_${part}_position`] = chosen.position;
-    floors[`floor_${part}_above_low`] = chosen.above;
+    for (const position of steps(Math.max(0, pos.value - 0.09), pos.value, 0.03))
+      for (const above of steps(Math.max(0, abv.value - 0.03), abv.value, 0.01)) mixed.push({ position, above });
+    const mix = best(mixed, (c) => score(name, both(c.position, c.above)));
+    const chosen = [pos.score >= abv.score ? { position: pos.value, above: 0, score: pos.score }
+                                           : { position: 0, above: abv.value, score: abv.score },
+                    { ...mix.value, score: mix.score }].reduce((a, b) => (b.score > a.score ? b : a));
+    fitted[`floor_${part}_position`] = chosen.position;
+    fitted[`floor_${part}_above_low`] = chosen.above;
   }
-  return { ...withAsks, ...floors };
+  return fitted;
 }
 
 const defaults = measure(null);

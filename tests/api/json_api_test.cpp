@@ -71,8 +71,9 @@ TEST_CASE("evaluate takes a guide id and the request of docs/json.md") {
       "offer": {"base": 75000, "stock": 95000}})"));
   REQUIRE(result["ok"] == true);
   CHECK(result["guide"]["id"] == "hugging-face/product-manager");
-  CHECK(result["ask"]["base"] == 98000);
-  CHECK(result["floor"]["stock"] == 135000);
+  CHECK(result["ask"]["base"] == 99000);
+  CHECK(result["floor"]["stock"] == 140000);
+  CHECK(result["stated"]["ask"]["base"] == 98000);  // the guide's own, beside it
   CHECK(result["guide"]["stale"] == true);
 }
 

@@ -180,6 +180,20 @@ TEST_CASE("stated targets: what is not the guide's ask") {
   CHECK(t.bands.empty());
   CHECK(t.unread.empty());
   CHECK(t.has_strategy);
+  // Changes to a figure are not targets: "$14K-$22K base lift", "$20K more equity".
+  auto lift = read("Target $255K-$292K TC by combining a competing offer ($14K-$22K base lift), "
+                   "framing ($12K-$20K RSU uplift) and asking for $20K more equity.");
+  CHECK(band(lift, "New York").ask.total_comp == 273500);
+  CHECK_FALSE(band(lift, "New York").ask.base.has_value());
+  CHECK_FALSE(band(lift, "New York").ask.stock.has_value());
+  CHECK(lift.unread.empty());
+  // Indian figures in rupees: grouping in lakhs, and L for lakh.
+  auto rupees = read("In Mumbai, open at ₹25,00,000 base / ₹12,00,000 RSU and accept no lower than ₹18L / ₹7L RSU.",
+                     "  - region: Mumbai\n    base_low: 1800000\n    base_high: 2800000\n    currency: INR\n");
+  CHECK(band(rupees, "Mumbai").ask.base == 2500000);
+  CHECK(band(rupees, "Mumbai").ask.stock == 1200000);
+  CHECK(band(rupees, "Mumbai").floor.base == 1800000);
+  CHECK(band(rupees, "Mumbai").floor.stock == 700000);
   auto u = read("\"I'd like $250K base.\" Plaid will counter at $230K base — accept at $240K+ base.");
   CHECK(band(u, "New York").ask.base == 250000);
   CHECK(band(u, "New York").floor.base == 240000);

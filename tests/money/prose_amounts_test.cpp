@@ -30,6 +30,22 @@ TEST_CASE("prose amounts: symbols, codes and suffixes") {
   CHECK(std::string_view("open at $240K+ base").substr(a.begin, a.end - a.begin) == "$240K");
 }
 
+TEST_CASE("prose amounts: Indian grouping, lakh and crore") {
+  CHECK(only("open at ₹25,00,000 base").low == 2500000);
+  CHECK(only("open at ₹25,00,000 base").currency == "INR");
+  CHECK(only("₹1,20,00,000 over four years").low == 12000000);
+  CHECK(only("₹42L base").low == 4200000);
+  CHECK(only("₹18 LPA").low == 1800000);
+  CHECK(only("₹30 lakh base").low == 3000000);
+  CHECK(only("₹1.2Cr equity").low == 12000000);
+  CHECK(only("₹2 crore").low == 20000000);
+  // A word that starts with L is not a lakh; a US grouping stays one.
+  CHECK(only("₹42 Lunch").low == 42);
+  CHECK(only("$1,000,000").low == 1000000);
+  const auto a = only("₹42L base");
+  CHECK(std::string_view("₹42L base").substr(a.begin, a.end - a.begin) == "₹42L");
+}
+
 TEST_CASE("prose amounts: ranges") {
   auto r = only("push for €98K–€102K base");
   CHECK(r.low == 98000);

@@ -1,6 +1,8 @@
 #include "test_support.hpp"
 
 #include "offercheck/ask.hpp"
+#include "offercheck/stated_comparison.hpp"
+#include "offercheck/stated_targets.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,46 +17,48 @@ static Offer offer_at_bottom(const Band& band) {
   return offer;
 }
 
-static void check_close(double computed, double stated, const char* what) {
-  CAPTURE(what);
-  CAPTURE(computed);
-  CAPTURE(stated);
-  CHECK(std::fabs(computed - stated) / stated <= 0.05);
-}
 
-struct Stated {
-  const char* region;
-  double ask_base, ask_stock, floor_base, floor_stock;
-};
-
-// The figures each guide's Negotiate Up Strategy paragraph states.
-TEST_CASE("with defaults, asks and floors agree with the seed guides' own figures") {
-  const std::pair<const char*, std::vector<Stated>> guides[] = {
-      {"product-manager",
-       {{"Paris", 98000, 165000, 82000, 135000}, {"New York", 210000, 280000, 182000, 230000}}},
-      {"devops-engineer",
-       {{"Paris", 85000, 128000, 70000, 100000}, {"New York", 192000, 218000, 165000, 175000}}},
-  };
-  for (const auto& guide_and_regions : guides) {
-    const std::string role = guide_and_regions.first;
-    Guide guide = test_support::load_seed("hugging-face", role);
-    for (const Stated& stated : guide_and_regions.second) {
-      CAPTURE(role);
-      CAPTURE(stated.region);
+// The defaults fitted on the corpus sample (scripts/calibrate) against the
+// seeds' own Negotiate Up Strategy figures, as the core reads them, for an
+// offer at the bottom of each band: 16 of 18 within 5%; the two others are
+// 6.1% above the guide (docs/ask-model.md lists them).
+TEST_CASE("with defaults, asks and floors against the seed guides' own figures") {
+  std::vector<std::string> apart;
+  int compared = 0;
+  for (const auto& [company, role] : {std::pair<const char*, const char*>{"hugging-face", "product-manager"},
+                                      {"hugging-face", "devops-engineer"},
+                                      {"huggingface-enterprise", "software-engineer"}}) {
+    Guide guide = test_support::load_seed(company, role);
+    for (const StatedBand& stated : stated_targets(guide).bands) {
       const Band& band = *guide.find_band(stated.region);
-      Asks asks = compute_asks(offer_at_bottom(band), band, AskParameters{});
-      check_close(*asks.ask.base, stated.ask_base, "ask base");
-      check_close(*asks.ask.stock, stated.ask_stock, "ask stock");
-      check_close(*asks.floor.base, stated.floor_base, "floor base");
-      check_close(*asks.floor.stock, stated.floor_stock, "floor stock");
+      StatedComparison c = compare_with_stated(compute_asks(offer_at_bottom(band), band, AskParameters{}), stated);
+      for (const auto& [which, differences] : {std::pair<const char*, const PartDifferences*>{"ask", &c.ask},
+                                               {"floor", &c.floor}}) {
+        for (const auto& [part, difference] : {std::pair<const char*, std::optional<double>>{"base", differences->base},
+                                               {"stock", differences->stock}}) {
+          if (!difference) continue;
+          ++compared;
+          if (std::fabs(*difference) > kStatedTolerance) {
+            apart.push_back(std::string(role) + " " + stated.region + " " + which + " " + part);
+          }
+        }
+      }
     }
   }
-  // This guide's floor ($200K) is set by its competing offers, not by the band.
-  Guide swe = test_support::load_seed("huggingface-enterprise", "software-engineer");
-  const Band& sf = *swe.find_band("San Francisco");
-  Asks asks = compute_asks(offer_at_bottom(sf), sf, AskParameters{});
-  check_close(*asks.ask.base, 215000, "ask base");
-  check_close(*asks.ask.stock, 242000, "ask stock");
+  CHECK(compared == 18);
+  CHECK(apart == std::vector<std::string>{"product-manager Paris ask stock", "devops-engineer New York floor base"});
+}
+
+// The values fitted on the seeds before the corpus calibration: the tests of
+// the model's mechanics below use them, so that they do not move with it.
+static AskParameters seed_fitted() {
+  AskParameters p;
+  p.ask_base_position = 0.85;
+  p.ask_stock_position = 0.85;
+  p.floor_base_position = 0.30;
+  p.floor_stock_position = 0.50;
+  p.floor_base_above_low = 0;
+  return p;
 }
 
 static Band band_with(double base_low, double base_high) {
@@ -70,7 +74,7 @@ TEST_CASE("asks are clean numbers with reasons") {
   Band band = band_with(172000, 215000);
   Offer offer;
   offer.base = 172000;
-  Asks asks = compute_asks(offer, band, AskParameters{});
+  Asks asks = compute_asks(offer, band, seed_fitted());
   CHECK(*asks.ask.base == 210000);  // 85% of the band: 208,550
   CHECK(asks.ask.base_reason.text() ==
         "85% into the NYC base band ($172,000–$215,000); your offer of $172,000 sits at 0%");
@@ -86,7 +90,7 @@ TEST_CASE("an ask is never below the offer; past the target it steps above modes
     Offer offer;
     offer.base = base;
     offer.stock = base;
-    Asks asks = compute_asks(offer, band, AskParameters{});
+    Asks asks = compute_asks(offer, band, seed_fitted());
     CAPTURE(base);
     CHECK(*asks.ask.base >= base);
     CHECK(*asks.ask.stock >= base);
@@ -96,7 +100,7 @@ TEST_CASE("an ask is never below the offer; past the target it steps above modes
   }
   Offer high;
   high.base = 190000;
-  Asks asks = compute_asks(high, band, AskParameters{});
+  Asks asks = compute_asks(high, band, seed_fitted());
   CHECK(*asks.ask.base == 200000);  // 190,000 × 1.05 = 199,500, rounded up
   CHECK(asks.ask.base_reason.text() ==
         "your offer of $190,000 is already at or past 85% of the NYC base band "
@@ -109,12 +113,12 @@ TEST_CASE("sign-on is asked for only where the band has one") {
   Band band = band_with(100000, 200000);
   Offer offer;
   offer.base = 100000;
-  Asks none = compute_asks(offer, band, AskParameters{});
+  Asks none = compute_asks(offer, band, seed_fitted());
   CHECK_FALSE(none.ask.sign_on.has_value());
   CHECK(none.ask.sign_on_reason.text() == "NYC has no sign-on band, so there is no sign-on ask");
 
   band.signing_bonus = {15000, 30000};
-  Asks some = compute_asks(offer, band, AskParameters{});
+  Asks some = compute_asks(offer, band, seed_fitted());
   CHECK(*some.ask.sign_on == 28000);   // 85%: 27,750, to the nearest 500
   CHECK(*some.floor.sign_on == 19500);  // 30%: 19,500
 }
@@ -125,7 +129,7 @@ TEST_CASE("no band data means no ask and says why") {
   band.currency = "USD";
   Offer offer;
   offer.base = 100000;
-  Asks asks = compute_asks(offer, band, AskParameters{});
+  Asks asks = compute_asks(offer, band, seed_fitted());
   CHECK_FALSE(asks.ask.base.has_value());
   CHECK_FALSE(asks.floor.stock.has_value());
   CHECK(asks.ask.base_reason.text() == "Remote Global has no base band, so there is no base ask");
@@ -136,7 +140,7 @@ TEST_CASE("targets are parameters") {
   Band band = band_with(100000, 200000);
   Offer offer;
   offer.base = 100000;
-  AskParameters top;
+  AskParameters top = seed_fitted();
   top.ask_base_position = 1.0;
   top.floor_base_position = 0.5;
   Asks asks = compute_asks(offer, band, top);
@@ -148,7 +152,7 @@ TEST_CASE("a floor can sit a share above the band's low, never past the ask's ai
   Band band = band_with(172000, 215000);
   Offer offer;
   offer.base = 172000;
-  AskParameters p;
+  AskParameters p = seed_fitted();
   p.floor_base_position = 0.30;  // 184,900
   p.floor_base_above_low = 0.12;  // 192,640: higher, so it sets the floor
   Asks asks = compute_asks(offer, band, p);
@@ -184,7 +188,7 @@ TEST_CASE("proposal totals use the offer's bonus percent on the proposed base") 
   offer.stock = 100000;
   offer.bonus_pct = 10;
   offer.sign_on = 5000;
-  Asks asks = compute_asks(offer, band, AskParameters{});
+  Asks asks = compute_asks(offer, band, seed_fitted());
   CHECK(*asks.ask.base == 185000);
   CHECK(*asks.ask.stock == 185000);
   CHECK(asks.ask.annual_total == doctest::Approx(185000 + 185000 / 4.0 + 18500));
@@ -204,12 +208,12 @@ TEST_CASE("parameters are checked and read from JSON") {
   auto read = ask_parameters_from_json(nlohmann::json{{"ask_base_position", 0.9}});
   REQUIRE(read.ok());
   CHECK(read.value().ask_base_position == 0.9);
-  CHECK(read.value().floor_stock_position == 0.5);
+  CHECK(read.value().floor_stock_position == 0.57);  // the default
   auto wrong = ask_parameters_from_json(nlohmann::json{{"step_above_offer", "lots"}});
   REQUIRE_FALSE(wrong.ok());
   CHECK(wrong.error().message == "parameters.step_above_offer: expected a number, got text");
   nlohmann::json round_trip = AskParameters{};
-  CHECK(round_trip["ask_base_position"] == 0.85);
+  CHECK(round_trip["ask_base_position"] == 0.89);
   CHECK(round_trip.size() == 12);
 }
 
@@ -217,7 +221,7 @@ TEST_CASE("a reason keeps its amounts and percents apart for the page, worded on
   Band band = band_with(172000, 215000);
   Offer offer;
   offer.base = 172000;
-  Asks asks = compute_asks(offer, band, AskParameters{});
+  Asks asks = compute_asks(offer, band, seed_fitted());
   const Phrase& reason = asks.ask.base_reason;
   CHECK(reason.pattern() == "{0} into the NYC base band ({1}–{2}); your offer of {3} sits at {4}");
   REQUIRE(reason.values().size() == 5);

@@ -139,6 +139,16 @@ Part part_before(const std::string& low, std::size_t from, std::size_t to) {
   return words <= 6 ? found : Part::none;
 }
 
+// "$14K-$22K base lift", "$20K more equity": a change to a figure, not a target.
+bool names_a_change(const std::string& low, std::size_t at) {
+  while (at < low.size() && (low[at] == ' ' || low[at] == '+')) ++at;
+  for (const char* word : {"lift", "uplift", "bump", "increase", "raise", "boost", "more", "premium", "gap",
+                           "difference", "delta"}) {
+    if (starts_with_at(low, at, word) && word_end(low, at + std::strlen(word))) return true;
+  }
+  return false;
+}
+
 bool per_year_after(const std::string& low, std::size_t at) {
   for (const char* words : {"/year", "/yr", " per year", " a year", "/annually", " annually", " annual"}) {
     if (starts_with_at(low, at, words)) return true;
@@ -385,6 +395,7 @@ struct Reader {
       c.consumed = c.amount.end;
       c.part = part_after(low, c.amount.end, next, c.consumed);
       c.per_year = per_year_after(low, c.amount.end);
+      if (names_a_change(low, c.amount.end) || names_a_change(low, c.consumed)) c.mode = Mode::ignore;
       const std::size_t previous_end = i > 0 ? all[i - 1].consumed : s.begin;
       c.after_equals = low.substr(previous_end, c.amount.begin - previous_end).find('=') != std::string::npos;
     }

@@ -45,13 +45,36 @@ struct Figure {
   bool suffixed = false;  // K or M
 };
 
-// "98", "90,000", "1.2" then an optional K or M.
+bool word_at(std::string_view text, std::size_t at, std::string_view word) {
+  return text.compare(at, word.size(), word) == 0 &&
+         !(at + word.size() < text.size() && std::isalpha(static_cast<unsigned char>(text[at + word.size()])));
+}
+
+// An Indian multiplier after a figure: "L", "LPA", "lakh(s)" (10^5), "Cr",
+// "crore(s)" (10^7), with at most one space before; its length and factor.
+std::pair<std::size_t, double> indian_multiplier(std::string_view text, std::size_t at) {
+  const std::size_t start = at;
+  if (at < text.size() && text[at] == ' ') ++at;
+  for (auto [word, factor] : {std::pair<std::string_view, double>{"LPA", 1e5}, {"L", 1e5}, {"lakhs", 1e5},
+                              {"lakh", 1e5}, {"Lakh", 1e5}, {"Cr", 1e7}, {"crores", 1e7}, {"crore", 1e7}}) {
+    if (word_at(text, at, word)) return {at + word.size() - start, factor};
+  }
+  return {0, 1};
+}
+
+// "98", "90,000", "25,00,000" (Indian grouping), "1.2" then an optional K or
+// M, or an Indian L(akh) or Cr(ore).
 std::optional<Figure> figure_at(std::string_view text, std::size_t at) {
   if (!is_digit(text, at)) return std::nullopt;
   std::string digits;
+  const auto group_of = [&](std::size_t comma, std::size_t size) {
+    for (std::size_t i = 1; i <= size; ++i) {
+      if (!is_digit(text, comma + i)) return false;
+    }
+    return !is_digit(text, comma + size + 1);
+  };
   while (is_digit(text, at) || (text[at] == '.' && is_digit(text, at + 1)) ||
-         (text[at] == ',' && is_digit(text, at + 1) && is_digit(text, at + 2) && is_digit(text, at + 3) &&
-          !is_digit(text, at + 4))) {
+         (text[at] == ',' && (group_of(at, 3) || (group_of(at, 2) && text.compare(at + 3, 1, ",") == 0)))) {
     if (text[at] != ',') digits += text[at];
     ++at;
   }
@@ -62,6 +85,8 @@ std::optional<Figure> figure_at(std::string_view text, std::size_t at) {
     figure.value *= 1e3, ++at, figure.suffixed = true;
   } else if (at < text.size() && text[at] == 'M' && !word_follows) {
     figure.value *= 1e6, ++at, figure.suffixed = true;
+  } else if (auto [length, factor] = indian_multiplier(text, at); length) {
+    figure.value *= factor, at += length, figure.suffixed = true;
   }
   figure.end = at;
   return figure;

@@ -47,6 +47,30 @@ void write_json(JsonWriter& out, const PartDifferences& d) {
   out.begin_object().field("base", d.base).field("stock", d.stock).field("sign_on", d.sign_on).end_object();
 }
 
+// Whether each part is more than the tolerance apart (false where either side is missing).
+static void write_apart(JsonWriter& out, const PartDifferences& d) {
+  const auto apart = [](const std::optional<double>& x) { return x && std::fabs(*x) > kStatedTolerance; };
+  out.begin_object()
+      .field("base", apart(d.base))
+      .field("stock", apart(d.stock))
+      .field("sign_on", apart(d.sign_on))
+      .end_object();
+}
+
+// differences, apart, differs and tolerance: the comparison's fields in both
+// the evaluation's `stated` and offercheck asks.
+static void write_comparison_fields(JsonWriter& out, const StatedComparison& c) {
+  out.key("differences").begin_object().key("ask");
+  write_json(out, c.ask);
+  out.key("floor");
+  write_json(out, c.floor);
+  out.end_object().key("apart").begin_object().key("ask");
+  write_apart(out, c.ask);
+  out.key("floor");
+  write_apart(out, c.floor);
+  out.end_object().field("differs", c.differs).field("tolerance", kStatedTolerance);
+}
+
 void write_json(JsonWriter& out, const StatedParts& p) {
   out.begin_object()
       .field("base", p.base)
@@ -58,11 +82,9 @@ void write_json(JsonWriter& out, const StatedParts& p) {
 }
 
 void write_json(JsonWriter& out, const StatedComparison& c) {
-  out.begin_object().key("differences").begin_object().key("ask");
-  write_json(out, c.ask);
-  out.key("floor");
-  write_json(out, c.floor);
-  out.end_object().field("differs", c.differs).end_object();
+  out.begin_object();
+  write_comparison_fields(out, c);
+  out.end_object();
 }
 
 void write_json(JsonWriter& out, const StatedEvaluation& e) {
@@ -71,17 +93,12 @@ void write_json(JsonWriter& out, const StatedEvaluation& e) {
   write_json(out, s.ask);
   out.key("floor");
   write_json(out, s.floor);
-  out.field("currency", s.currency)
+  out.field("region", s.region)
+      .field("currency", s.currency)
       .field("region_inferred", s.region_inferred)
       .field("text", s.text)
-      .field("line", s.line)
-      .key("differences")
-      .begin_object()
-      .key("ask");
-  write_json(out, e.comparison.ask);
-  out.key("floor");
-  write_json(out, e.comparison.floor);
-  out.end_object().field("differs", e.comparison.differs);
+      .field("line", s.line);
+  write_comparison_fields(out, e.comparison);
   // How the figures were read (a midpoint, a yearly grant × 4), then how they differ.
   std::vector<Phrase> notes = s.notes;
   notes.insert(notes.end(), e.comparison.notes.begin(), e.comparison.notes.end());
