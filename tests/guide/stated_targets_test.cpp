@@ -187,6 +187,10 @@ TEST_CASE("stated targets: what is not the guide's ask") {
   CHECK_FALSE(band(lift, "New York").ask.base.has_value());
   CHECK_FALSE(band(lift, "New York").ask.stock.has_value());
   CHECK(lift.unread.empty());
+  // A part named before another item of a list is not the amount's.
+  auto allowance = read("Target $255K TC by negotiating USD-denominated RSUs and a housing allowance of $8K-$15K.");
+  CHECK_FALSE(band(allowance, "New York").ask.stock.has_value());
+  CHECK(allowance.unread.size() == 1);
   // Indian figures in rupees: grouping in lakhs, and L for lakh.
   auto rupees = read("In Mumbai, open at ₹25,00,000 base / ₹12,00,000 RSU and accept no lower than ₹18L / ₹7L RSU.",
                      "  - region: Mumbai\n    base_low: 1800000\n    base_high: 2800000\n    currency: INR\n");

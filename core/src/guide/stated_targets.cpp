@@ -132,6 +132,11 @@ Part part_before(const std::string& low, std::size_t from, std::size_t to) {
     if (part != Part::none && i + length <= to) found = part, found_at = i, i += length - 1;
   }
   if (found == Part::none) return found;
+  // "RSUs and a housing allowance of £8K": another item of a list stands between.
+  const std::string between = low.substr(found_at, to - found_at);
+  if (between.find(" and ") != std::string::npos || between.find_first_of(",;") != std::string::npos) {
+    return Part::none;
+  }
   int words = 0;
   for (std::size_t i = found_at; i < to; ++i) {
     if (is_word_char(low[i]) && word_start(low, i)) ++words;
