@@ -39,10 +39,26 @@ std::vector<std::string> collect_guide_files(const std::vector<std::string>& pat
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(path + ": cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
+  // One read into a string of the file's size: a stream copy of a large
+  // guide costs several copies and most of the time to validate it.
+  std::string text;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), size);
+    text.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  // Not a regular file (a pipe): read to the end.
+  if (size <= 0 || in.peek() != std::ifstream::traits_type::eof()) {
+    in.clear();
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    text += rest.str();
+  }
   if (in.bad()) throw std::runtime_error(path + ": cannot be read");
-  return text.str();
+  return text;
 }
 
 void write_atomically(const std::string& path, const std::string& text) {

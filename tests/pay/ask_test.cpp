@@ -159,7 +159,7 @@ TEST_CASE("a floor can sit a share above the band's low, never past the ask's ai
   CHECK(*asks.floor.base == 190000);
   CHECK(asks.floor.base_reason.text() ==
         "12% above the bottom of the NYC base band ($172,000–$215,000), rounded down; "
-        "below it the offer trails most of the band");
+        "below it the offer sits at the bottom of the band");
   p.floor_base_above_low = 0.05;  // 180,600: the position's point is higher
   CHECK(*compute_asks(offer, band, p).floor.base == 180000);
 

@@ -77,7 +77,8 @@ std::optional<double> accept_floor(const Band& band, const Target& target, doubl
              "; accept no less than what is on the table";
     return target.offer;
   }
-  reason = aim + ", rounded down; below it the offer trails most of the band";
+  reason = aim + (by_low ? ", rounded down; below it the offer sits at the bottom of the band"
+                         : ", rounded down; below it the offer trails most of the band");
   return rounded;
 }
 
