@@ -31,8 +31,11 @@ test("the guide's own figures stand beside the computed ask and floor, with thei
       assert.equal(await stated(page, kind, part).textContent(), words, `${kind} ${part}`);
       assert.equal(await stated(page, kind, part).getAttribute("data-apart"), String(apart));
     }
-    assert.equal(await stated(page, kind, "sign_on").isVisible(), false);  // the guide states none
   }
+  // The guide asks a sign-on ("signing bonus of €8K / $20K") where the band has none to compute from.
+  assert.equal(await page.locator("[data-ask=sign_on]").textContent(), "—");
+  assert.equal(await stated(page, "ask", "sign_on").textContent(), "The guide: €8,000");
+  assert.equal(await stated(page, "floor", "sign_on").isVisible(), false);  // the guide states none
   const source = page.locator(".stated-source");
   assert.match(await source.textContent(), /^The guide's own figures for Paris, line 78: “.*My ask is €98K \/ \$210K base/);
   await page.screenshot({ path: join(artifacts, "guide-figures.png"), fullPage: true });

@@ -107,9 +107,9 @@ test("in German every amount reads as the page writes it, in reasons and claims 
   await choose(page, "Hugging Face", "Product Manager", "Paris");
   await page.getByLabel("Base salary").fill("80000");
   const plain = (text) => text.replace(/[\u00a0\u202f]/g, " ");
-  assert.equal(plain(await page.locator("[data-ask=base]").textContent()), "98.000 €");
+  assert.equal(plain(await page.locator("[data-ask=base]").textContent()), "99.000 €");
   const reason = plain(await page.locator("[data-part=base] .reason").first().textContent());
-  assert.equal(reason, "85 % into the Paris base band (75.000 €–102.000 €); your offer of 80.000 € sits at 19 %");
+  assert.equal(reason, "89 % into the Paris base band (75.000 €–102.000 €); your offer of 80.000 € sits at 19 %");
   assert.doesNotMatch(reason, /€80,000/);
   const claims = (await page.locator(".claims li").allTextContents()).map(plain);
   assert.equal(claims[0], "Line 74: 115.000 € base + 85.000 €/year over four years = 800.000 €; the guide says 455.000 € (does not add up).");
