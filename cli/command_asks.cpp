@@ -100,7 +100,7 @@ int run_asks(const std::vector<std::string>& args) {
       continue;
     }
     const Guide& guide = *report.guide;
-    const StatedTargets targets = stated_targets(guide);
+    const StatedTargets& targets = guide.stated;  // read with the guide
     ++read;
     stating += !targets.bands.empty();
     with_unread += !targets.unread.empty();

@@ -132,7 +132,7 @@ expect "index: nothing written" 0 '^absent$' -- bash -c "test -e '$tmp/empty.idx
 bundle=$tmp/seeds.bundle
 "$cli" index seeds -o "$tmp/seeds.idx" >/dev/null
 expect "bundle: written" 0 "^3 guides bundled -> $bundle\$" -- "$cli" bundle "$tmp/seeds.idx" -o "$bundle"
-expect "bundle: a line per guide, in the index's order, compiled and rendered" 0 '^hugging-face/devops-engineer 2 True,hugging-face/product-manager 2 True,huggingface-enterprise/software-engineer 2 True$' -- python3 -c "
+expect "bundle: a line per guide, in the index's order, compiled and rendered" 0 '^hugging-face/devops-engineer 3 True,hugging-face/product-manager 3 True,huggingface-enterprise/software-engineer 3 True$' -- python3 -c "
 import json
 lines = [json.loads(l) for l in open('$bundle')]
 print(','.join(f\"{e['id']} {json.loads(e['compiled'])['compiled_guide']} {all(h.startswith('<') or h == '' for h in e['html'])}\" for e in lines))"

@@ -4,6 +4,7 @@
 #include "offercheck/date.hpp"
 #include "offercheck/diagnostic.hpp"
 #include "offercheck/section.hpp"
+#include "offercheck/stated_figures.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -37,6 +38,9 @@ struct Guide {
   std::string body;
   int body_line = 0;
   std::vector<Section> sections;
+  // The ask and floor its Negotiate Up Strategy states, read with the guide
+  // (stated_targets.hpp); empty for a guide built by hand.
+  StatedTargets stated;
   // Where each front-matter value stands, by path: "role_type",
   // "compensation[1].base_low".
   std::map<std::string, SourcePosition> positions;

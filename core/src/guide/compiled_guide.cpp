@@ -8,7 +8,7 @@ namespace offercheck {
 
 namespace {
 
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;  // 3: with the stated ask and floor
 
 // Ranges and positions as pairs: [low, high], [line, column].
 nlohmann::json range_json(const Range& range) {
@@ -101,6 +101,8 @@ std::string compiled_guide(const Guide& guide) {
   nlohmann::json j = guide;
   nlohmann::json& sections = j["sections"] = nlohmann::json::array();
   for (const Section& section : guide.sections) sections.push_back(section_json(section));
+  // What the strategy states, as read: the calculation module links no reader.
+  j["stated"] = guide.stated;
   j["compiled_guide"] = kVersion;
   nlohmann::json& bands = j["compensation"] = nlohmann::json::array();
   for (const Band& band : guide.compensation) bands.push_back(band_json(band));
@@ -136,6 +138,9 @@ Result<Guide> guide_from_compiled(std::string_view text) {
     guide.body_line = j.at("body_line").get<int>();
     for (const auto& item : j.at("positions").items()) guide.positions[item.key()] = position_from(item.value());
     for (const nlohmann::json& section : j.at("sections")) guide.sections.push_back(section_from(section));
+    auto stated = stated_targets_from_json(j.at("stated"));
+    if (!stated.ok()) return Error{"a damaged compiled guide: " + stated.error().message};
+    guide.stated = std::move(stated.value());
     return guide;
   } catch (const std::exception& e) {
     return Error{std::string("a damaged compiled guide: ") + e.what()};

@@ -1,4 +1,5 @@
 #include "offercheck/guide_loader.hpp"
+#include "offercheck/stated_targets.hpp"
 
 #include "guide/guide_reader.hpp"
 #include "guide/front_matter.hpp"
@@ -85,6 +86,7 @@ GuideReport load_guide(std::string_view raw_text, const ValidationOptions& optio
   guide.body = parts.body;
   guide.body_line = parts.body_line;
   guide.sections = split_sections(parts.body, parts.body_line);
+  guide.stated = stated_targets(guide);
 
   if (!has_errors(report.diagnostics)) {
     for (auto& d : validate_guide(guide, options)) report.diagnostics.push_back(std::move(d));

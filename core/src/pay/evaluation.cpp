@@ -136,7 +136,7 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
     }
   }
   if (!evaluation.band.derived_from) {
-    const StatedTargets& stated = remembered_stated_targets(guide);
+    const StatedTargets& stated = guide.stated;
     if (const StatedBand* own_figures = stated_for(stated, evaluation.band)) {
       evaluation.stated = StatedEvaluation{*own_figures, compare_with_stated(evaluation.asks, *own_figures)};
     }
