@@ -89,17 +89,10 @@ int run_asks(const std::vector<std::string>& args) {
   const AskParameters parameters = parameters_option(parsed);
   const bool json = parsed.has("--json");
 
-  int status = 0, read = 0, stating = 0, with_unread = 0, unread_amounts = 0;
+  int read = 0, stating = 0, with_unread = 0, unread_amounts = 0;
   nlohmann::json all = nlohmann::json::array();
-  for (const std::string& file : collect_guide_files(parsed.positional)) {
-    GuideReport report = load_guide(read_file(file));
-    if (!report.ok()) {
-      const Diagnostic* error = first_error(report.diagnostics);
-      std::cerr << file << ": error: " << (error ? error->message : "unusable guide") << "\n";
-      status = 1;
-      continue;
-    }
-    const Guide& guide = *report.guide;
+  const int status = for_each_guide(parsed.positional, ValidationOptions{}, [&](const std::string& file,
+                                                                                const Guide& guide) {
     const StatedTargets& targets = guide.stated;  // read with the guide
     ++read;
     stating += !targets.bands.empty();
@@ -116,9 +109,9 @@ int run_asks(const std::vector<std::string>& args) {
         bands.push_back(item);
       }
       all.push_back({{"id", guide_id(guide)}, {"path", file}, {"targets", bands}, {"unread", targets.unread}});
-      continue;
+      return;
     }
-    if (targets.bands.empty() && targets.unread.empty()) continue;
+    if (targets.bands.empty() && targets.unread.empty()) return;
     std::cout << guide_id(guide) << " (" << file << ")\n";
     for (const StatedBand& b : targets.bands) {
       std::cout << "  " << b.region << " (" << b.currency << (b.region_inferred ? ", region inferred" : "")
@@ -130,7 +123,7 @@ int run_asks(const std::vector<std::string>& args) {
     for (const UnreadAmount& u : targets.unread) {
       std::cout << "  not read, line " << u.line << ": " << u.text << " — " << u.reason << "\n";
     }
-  }
+  });
   if (json) {
     std::cout << all.dump(2) << "\n";
   } else {

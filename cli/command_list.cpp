@@ -38,16 +38,7 @@ int run_list(const std::vector<std::string>& args) {
   std::vector<std::string> paths = parsed.positional;
   if (paths.empty()) paths.push_back("seeds");
 
-  int status = 0;
-  for (const std::string& file : collect_guide_files(paths)) {
-    GuideReport report = load_guide(read_file(file), ValidationOptions{today});
-    if (!report.ok()) {
-      const Diagnostic* error = first_error(report.diagnostics);
-      std::cerr << file << ": error: " << (error ? error->message : "unusable guide") << "\n";
-      status = 1;
-      continue;
-    }
-    const Guide& guide = *report.guide;
+  return for_each_guide(paths, ValidationOptions{today}, [&](const std::string&, const Guide& guide) {
     std::vector<std::string> regions, currencies;
     for (const Band& band : guide.compensation) {
       regions.push_back(band.region);
@@ -63,8 +54,7 @@ int run_list(const std::vector<std::string>& args) {
                                               guide.next_review_due->to_string() + ")"
                                         : "fresh")
               << "\n";
-  }
-  return status;
+  });
 }
 
 }  // namespace offercheck::cli

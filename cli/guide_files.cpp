@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace offercheck::cli {
@@ -59,6 +60,22 @@ std::string read_file(const std::string& path) {
   }
   if (in.bad()) throw std::runtime_error(path + ": cannot be read");
   return text;
+}
+
+int for_each_guide(const std::vector<std::string>& paths, const ValidationOptions& options,
+                   const std::function<void(const std::string& file, const Guide& guide)>& visit) {
+  int status = 0;
+  for (const std::string& file : collect_guide_files(paths)) {
+    GuideReport report = load_guide(read_file(file), options);
+    if (!report.ok()) {
+      const Diagnostic* error = first_error(report.diagnostics);
+      std::cerr << file << ": error: " << (error ? error->message : "unusable guide") << "\n";
+      status = 1;
+      continue;
+    }
+    visit(file, *report.guide);
+  }
+  return status;
 }
 
 void write_atomically(const std::string& path, const std::string& text) {
