@@ -6,7 +6,6 @@
 #include "offercheck/guide_insights.hpp"
 #include "offercheck/money.hpp"
 
-#include <cmath>
 #include <cstdio>
 
 namespace offercheck::cli {
@@ -53,9 +52,9 @@ std::string stated_table(const Evaluation& e) {
   auto row = [&](const char* name, const std::optional<double>& guide, const std::optional<double>& computed,
                  const std::optional<double>& difference) {
     if (!guide) return;
-    const bool apart = difference && std::fabs(*difference) > kStatedTolerance;
     rows.push_back({name, format_money(*guide, currency), money_or_dash(computed, currency),
-                    difference ? format_percent(*difference) : kDash, apart ? "more than 5% apart" : ""});
+                    difference ? format_percent(*difference) : kDash,
+                    is_apart(difference) ? "more than " + format_percent(kStatedTolerance) + " apart" : ""});
   };
   const StatedParts& ask = stated.stated.ask;
   const StatedParts& floor = stated.stated.floor;

@@ -62,9 +62,8 @@ std::string parts_text(const StatedParts& p, const std::string& currency) {
 
 // The computed ask and floor for an offer at the band's bottom, beside the
 // guide's figures; null when the band has no base range.
-nlohmann::json model_json(const Guide& guide, const StatedBand& stated, const AskParameters& parameters,
+nlohmann::json model_json(const Band* band, const StatedBand& stated, const AskParameters& parameters,
                           nlohmann::json& comparison) {
-  const Band* band = guide.find_band(stated.region);
   comparison = nullptr;
   if (!band || !band->base.low) return nullptr;
   Offer offer;
@@ -101,10 +100,10 @@ int run_asks(const std::vector<std::string>& args) {
     if (json) {
       nlohmann::json bands = nlohmann::json::array();
       for (const StatedBand& stated : targets.bands) {
-        nlohmann::json item = stated, comparison;
-        item["model"] = model_json(guide, stated, parameters, comparison);
-        item["comparison"] = comparison;
         const Band* band = guide.find_band(stated.region);
+        nlohmann::json item = stated, comparison;
+        item["model"] = model_json(band, stated, parameters, comparison);
+        item["comparison"] = comparison;
         item["band"] = band ? nlohmann::json{{"base", band->base}, {"stock", band->stock}} : nlohmann::json(nullptr);
         bands.push_back(item);
       }

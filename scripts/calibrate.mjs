@@ -163,7 +163,7 @@ const halves = [0, 1].map((h) => {
 // the best single multiplier per group. A rule of the band (any position, any
 // share above the low, any mix) is one multiplier per width, so none can do
 // better than this on the sample; it overfits, so it is an upper bound.
-function ceiling(rows) {
+function ceiling(rows, tolerance) {
   const groups = new Map();
   for (const r of rows) {
     if (!(r.low > 0 && r.high > 0)) continue;
@@ -176,9 +176,9 @@ function ceiling(rows) {
     counted += group.length;
     let best = 0;
     for (const r of group) {
-      for (const f of [0.951, 1, 1.049]) {
+      for (const f of [1 - tolerance + 0.001, 1, 1 + tolerance - 0.001]) {
         const m = (r.stated / r.low) * f;
-        const n = group.filter((g) => Math.abs(m * g.low - g.stated) <= 0.05 * g.stated).length;
+        const n = group.filter((g) => Math.abs(m * g.low - g.stated) <= tolerance * g.stated).length;
         best = Math.max(best, n);
       }
     }
@@ -204,7 +204,7 @@ const table = PARTS.map((p) => {
     fitted: share(fittedResult, p.name).share,
     held_out: halves.map((h) => share(h.result, p.name, h.held).share),
     median_difference: median(rows.map((r) => r.difference)),
-    ceiling: ceiling(rows),
+    ceiling: ceiling(rows, fittedResult.tolerance),
     misses: rows.filter((r) => Math.abs(r.difference) > fittedResult.tolerance)
       .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference)).slice(0, 3)
       .map(({ id, region, stated, model, difference, line }) => ({ id, region, stated, model, difference, line })),

@@ -19,6 +19,11 @@ namespace offercheck {
 // gap is the rounding of either side (money.hpp's clean steps are up to 5%).
 inline constexpr double kStatedTolerance = 0.05;
 
+// Whether a part's difference is more than the tolerance (false when either side is missing).
+inline bool is_apart(const std::optional<double>& difference) {
+  return difference && (*difference > kStatedTolerance || *difference < -kStatedTolerance);
+}
+
 // (computed − stated) / stated per part; none where either side is missing.
 struct PartDifferences {
   std::optional<double> base;

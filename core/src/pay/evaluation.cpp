@@ -135,11 +135,9 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
       warnings.push_back(d);
     }
   }
-  if (!evaluation.band.derived_from) {
-    const StatedTargets& stated = guide.stated;
-    if (const StatedBand* own_figures = stated_for(stated, evaluation.band)) {
-      evaluation.stated = StatedEvaluation{*own_figures, compare_with_stated(evaluation.asks, *own_figures)};
-    }
+  // None for a derived band (stated_for): the guide's figures are its own regions'.
+  if (const StatedBand* own_figures = stated_for(guide.stated, evaluation.band)) {
+    evaluation.stated = StatedEvaluation{*own_figures, compare_with_stated(evaluation.asks, *own_figures)};
   }
   return evaluation;
 }

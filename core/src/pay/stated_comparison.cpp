@@ -19,7 +19,7 @@ void compare_part(const char* which, const char* part, const std::optional<doubl
                   const std::optional<double>& stated, const std::string& currency,
                   std::optional<double>& into, StatedComparison& comparison) {
   into = difference(computed, stated);
-  if (!into || std::fabs(*into) <= kStatedTolerance) return;
+  if (!is_apart(into)) return;
   comparison.differs = true;
   comparison.notes.push_back(Phrase(std::string("The guide's ") + which + " for " + part + " is ") +
                              money_value(*stated, currency) + "; the computed " + which + " is " +
@@ -49,11 +49,10 @@ void write_json(JsonWriter& out, const PartDifferences& d) {
 
 // Whether each part is more than the tolerance apart (false where either side is missing).
 static void write_apart(JsonWriter& out, const PartDifferences& d) {
-  const auto apart = [](const std::optional<double>& x) { return x && std::fabs(*x) > kStatedTolerance; };
   out.begin_object()
-      .field("base", apart(d.base))
-      .field("stock", apart(d.stock))
-      .field("sign_on", apart(d.sign_on))
+      .field("base", is_apart(d.base))
+      .field("stock", is_apart(d.stock))
+      .field("sign_on", is_apart(d.sign_on))
       .end_object();
 }
 
