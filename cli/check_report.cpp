@@ -75,6 +75,36 @@ std::string stated_table(const Evaluation& e) {
   return out;
 }
 
+// The equity as valued: options and their exit price, the chosen exit, and
+// the 4-year value and total at a range of exits.
+std::string equity_section(const Evaluation& e) {
+  const EquityView& q = e.equity;
+  const std::string& currency = e.band.currency;
+  std::string out = "\nEquity (" + q.kind + ")";
+  if (q.options) {
+    out += ": " + format_count(q.options->shares) + " options at a " + format_price(q.options->strike, currency) +
+           " strike, " + format_price(q.options->share_price, currency) + " a share today";
+  }
+  out += "\n  worth " + format_money(q.value_today, currency) + " today; at a " + format_multiple(q.exit.multiple) +
+         " exit" + (q.exit.dilution > 0 ? " after " + format_percent(q.exit.dilution) + " dilution" : "");
+  if (q.exit_price) out += " (" + format_price(*q.exit_price, currency) + " a share)";
+  out += ", " + format_money(q.four_year_value, currency) + " vests over four years\n";
+  std::vector<std::vector<std::string>> rows = {{"  exit", "equity (4 yr)", "4-year total"}};
+  for (const ScenarioRow& row : q.scenarios) {
+    rows.push_back({"  " + format_multiple(row.exit_multiple), format_money(row.four_year_value, currency),
+                    format_money(row.four_year_total, currency)});
+  }
+  return out + render_table(rows);
+}
+
+std::string decision_section(const Decision& decision) {
+  std::string out = "\nDecision\n";
+  for (const OfferDecision& d : decision.offers) {
+    out += "  " + d.breakeven_note.text() + "\n  " + d.crossover_note.text() + "\n";
+  }
+  return out;
+}
+
 std::string rate_text(double rate) {
   char text[32];
   std::snprintf(text, sizeof text, "%.4g", rate);
@@ -116,6 +146,9 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   if (e.stated) out += stated_table(e);
 
   out += "\nYear by year (" + e.offer.vesting.name + " vesting" +
+         (e.offer.vesting.cadence != Cadence::yearly ? ", " + std::to_string(e.offer.vesting.cliff_months) + "-month cliff"
+                                                     : std::string()) +
+         (e.offer.raise_pct ? ", " + format_percent(*e.offer.raise_pct / 100) + " raise a year" : std::string()) +
          (e.offer.liquid ? "" : ", equity illiquid") + ")\n";
   std::vector<std::pair<std::string, const YearView*>> packages = {{"this offer", &e.years}};
   for (const auto& c : e.competing) packages.push_back({c.offer.name, &c.view});
@@ -123,6 +156,9 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   if (!e.competing.empty()) {
     out += risk_adjusted_note(e.parameters.illiquid_discount).text() + "\n";
   }
+  if (e.equity.kind != "none") out += equity_section(e);
+  if (e.decision) out += decision_section(*e.decision);
+  if (e.if_you_leave) out += "\nIf you leave: " + e.if_you_leave->note.text() + "\n";
   if (!e.fx.used().empty()) {
     out += "Exchange rates: " + bundled_fx_table().source + ", " + bundled_fx_table().date + ":";
     for (const auto& used : e.fx.used()) {

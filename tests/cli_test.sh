@@ -170,5 +170,38 @@ expect "check: the guide's own figures beside the computed ones" 0 '^  floor bas
 expect "check: figures more than 5% apart are marked" 0 'more than 5% apart' -- "${check[@]}" --region Paris --base 100000 --stock 95000
 expect "check: json stated" 0 '^98000.0 True \[False, True\]$' -- bash -c "'${check[0]}' ${check[*]:1} --region Paris --base 75000 --stock 95000 --json | python3 -c 'import json,sys; s=json.load(sys.stdin)[\"stated\"]; print(s[\"ask\"][\"base\"], s[\"differs\"], [s[\"apart\"][\"ask\"][\"base\"], s[\"apart\"][\"ask\"][\"stock\"]])'"
 
+# Equity as it is granted (issue 14): the issue's worked examples.
+swe=seeds/huggingface-enterprise/software-engineer.md
+eq=("$cli" check --guide "$swe" --region 'San Francisco' --today 2026-11-22 --base 150k --options 40,000 --strike 2 --share-price 10)
+big='name=BigCo,base=170000,stock_per_year=60000'
+# json_field EXPR ARGS...: the equity check with ARGS, its JSON read by the Python expression EXPR (of d).
+json_field() {
+  local expr=$1
+  shift
+  "${eq[@]}" "$@" --json | python3 -c "import json, sys; d = json.load(sys.stdin); print($expr)"
+}
+expect "equity: options worth \$320,000, \$80,000 in year 1" 0 '^80000.0 320000.0 options$' -- json_field 'd["years"][0]["stock_vested"], d["equity"]["four_year_value"], d["equity"]["kind"]'
+expect "equity: 20% dilution" 0 'at a 1× exit after 20% dilution \(\$8 a share\), \$240,000 vests over four years' -- "${eq[@]}" --dilution 20
+expect "equity: a 3x exit" 0 '\$1,120,000 vests over four years' -- "${eq[@]}" --exit-multiple 3
+expect "equity: scenario table" 0 '^  10× +\$3,920,000 +\$4,520,000$' -- "${eq[@]}"
+expect "decision: break-even at 1x" 0 'This offer beats BigCo only if the company exits above 1× today.s share price\.' -- "${eq[@]}" --competing "$big"
+expect "decision: 1.25x with 20% dilution" 0 '^1.25 BigCo BigCo$' -- json_field 'd["decision"]["breakeven_exit_multiple"], d["decision"]["breakeven_compared_with"], d["decision"]["crossover_compared_with"]' --dilution 20 --competing "$big"
+expect "raise: 5% on \$100,000" 0 '^100000.0 105000.0 115762.5$' -- bash -c "'$cli' check --guide $swe --region 'San Francisco' --base 100000 --raise 5 --json | python3 -c 'import json,sys; y=json.load(sys.stdin)[\"years\"]; print(y[0][\"base\"], y[1][\"base\"], round(y[3][\"base\"], 2))'"
+expect "bonus payout" 0 '^8000.0$' -- bash -c "'$cli' check --guide $swe --region 'San Francisco' --base 100000 --bonus 10000 --bonus-payout 80 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"years\"][0][\"bonus\"])'"
+expect "leave at month 11 under a 12-month cliff" 0 'Leaving after 11 months, before the 12-month cliff, vests nothing of the grant\.' -- "${eq[@]}" --vesting monthly --leave-after-months 11
+expect "leave at month 18, monthly" 0 '^15000.0 0.375$' -- json_field 'd["if_you_leave"]["vested_stock"], d["if_you_leave"]["vested_fraction"]' --vesting monthly --leave-after-months 18
+expect "quarterly with a 6-month cliff" 0 'quarterly vesting, 6-month cliff' -- "${eq[@]}" --vesting quarterly --cliff-months 6
+expect "competing options in the spec" 0 'Startup +\$230,000' -- "$cli" check --guide "$swe" --region 'San Francisco' --base 170k --stock 240k --competing 'name=Startup,base=150000,options=40000,strike=2,share_price=10'
+opts=("$cli" check --guide "$swe" --region 'San Francisco' --base 150k)
+expect "bad: negative shares" 2 "--options: '-5' is not an amount: amounts must not be negative" -- "${opts[@]}" --options=-5 --share-price 10
+expect "bad: strike below 0" 2 "--strike: '-1' is not an amount: amounts must not be negative" -- "${opts[@]}" --options 100 --strike=-1 --share-price 10
+expect "bad: dilution of 100%" 2 '--dilution must be below 100%' -- "${eq[@]}" --dilution 100
+expect "bad: options without a share price" 2 '--share-price is required with options' -- "$cli" check --guide "$swe" --region 'San Francisco' --base 150k --options 100
+expect "bad: stock and options" 2 'give --stock \(a grant value\) or --options, not both' -- "${eq[@]}" --stock 1
+expect "bad: cliff on yearly vesting" 2 '--cliff-months applies to monthly or quarterly vesting' -- "${eq[@]}" --cliff-months 6
+expect "bad: exit multiple" 2 "--exit-multiple: 'big' is not a multiple" -- "${eq[@]}" --exit-multiple big
+expect "bad: leave after" 2 "--leave-after-months: '1.5' is not a number of months" -- "${eq[@]}" --leave-after-months 1.5
+expect "bad: competing dilution" 2 "competing offer 'S' dilution_pct must be below 100%" -- "$cli" check --guide "$swe" --region 'San Francisco' --base 1 --competing 'name=S,base=1,options=1,share_price=1,dilution_pct=100'
+
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

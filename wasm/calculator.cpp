@@ -48,6 +48,12 @@ emscripten::val parse_money(const std::string& text, const std::string& currency
 emscripten::val parse_percent(const std::string& text) {
   return text_view(offercheck::json_api::parse_percent(text));
 }
+emscripten::val parse_multiple(const std::string& text) {
+  return text_view(offercheck::json_api::parse_multiple(text));
+}
+emscripten::val parse_months(const std::string& text) {
+  return text_view(offercheck::json_api::parse_months(text));
+}
 std::string version() { return OFFERCHECK_VERSION; }
 
 }  // namespace
@@ -61,5 +67,7 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("script", &script);
   emscripten::function("parseMoney", &parse_money);
   emscripten::function("parsePercent", &parse_percent);
+  emscripten::function("parseMultiple", &parse_multiple);
+  emscripten::function("parseMonths", &parse_months);
   emscripten::function("version", &version);
 }

@@ -160,3 +160,44 @@ TEST_CASE("percents typed into the page parse like the CLI's") {
   CHECK(bad["ok"] == false);
   CHECK(bad["error"]["message"] == "'ten' is not a percent (a number like 15)");
 }
+
+TEST_CASE("equity as granted through the JSON API: options, a competing offer, leaving early") {
+  GuideLibrary library = seeded();
+  json result = call(json_api::evaluate(library, R"({
+    "guide": "huggingface-enterprise/software-engineer", "region": "San Francisco",
+    "offer": {"base": 150000, "options": 40000, "strike": 2, "share_price": 10, "dilution_pct": 20,
+              "vesting": "monthly", "cliff_months": 12},
+    "competing": [{"name": "BigCo", "base": 170000, "stock_per_year": 60000, "currency": "USD"}],
+    "leave_after_months": 18})"));
+  REQUIRE(result["ok"] == true);
+  CHECK(result["equity"]["kind"] == "options");
+  CHECK(result["equity"]["four_year_value"] == 240000.0);
+  CHECK(result["equity"]["dilution"] == 0.2);
+  CHECK(result["components"][1]["offer"] == 320000.0);  // the band compares today's value
+  CHECK(result["decision"]["breakeven_exit_multiple"] == 1.25);
+  CHECK(result["decision"]["compared_with"] == "BigCo");
+  CHECK(result["if_you_leave"]["vested_shares"] == 15000.0);
+  CHECK(result["if_you_leave"]["vested_value"] == 15000.0 * 6);
+  CHECK(result["offer"]["vesting"]["cadence"] == "monthly");
+  CHECK(result["competing"][0]["equity"]["kind"] == "grant");
+
+  json plain = call(json_api::evaluate(library, R"({"guide": "huggingface-enterprise/software-engineer",
+    "region": "San Francisco", "offer": {"base": 150000}})"));
+  CHECK(plain["decision"].is_null());
+  CHECK(plain["if_you_leave"].is_null());
+  CHECK(plain["equity"]["kind"] == "none");
+
+  json bad = call(json_api::evaluate(library, R"({"guide": "huggingface-enterprise/software-engineer",
+    "region": "San Francisco", "offer": {"base": 1}, "leave_after_months": 2.5})"));
+  CHECK(bad["error"]["message"] == "leave_after_months: expected a whole number of months from 0 to 600");
+  json no_price = call(json_api::evaluate(library, R"({"guide": "huggingface-enterprise/software-engineer",
+    "region": "San Francisco", "offer": {"base": 1, "options": 10}})"));
+  CHECK(no_price["error"]["message"] == "offer share_price is required with options: today's price per share");
+}
+
+TEST_CASE("multiples and months typed into the page parse like the CLI's") {
+  CHECK(call(json_api::parse_multiple("2.5x"))["value"] == 2.5);
+  CHECK(call(json_api::parse_multiple("lots"))["error"]["message"] == "'lots' is not a multiple (a number like 2, 0.5 or 3x)");
+  CHECK(call(json_api::parse_months("18"))["value"] == 18);
+  CHECK(call(json_api::parse_months("1.5"))["ok"] == false);
+}

@@ -51,3 +51,18 @@ TEST_CASE("a diagnostic worded as a phrase carries its message and its parts") {
   CHECK(j["message_parts"]["template"] == "the floor is worth {0}");
   CHECK(nlohmann::json(make_warning("no_data", "Lyon has no stock band"))["message_parts"].is_null());
 }
+
+TEST_CASE("multiples and counts: written by format_multiple and format_count, kept apart for the page") {
+  Phrase p = Phrase("beats it above ") + multiple_value(1.25) + " with " + count_value(15000) + " options";
+  CHECK(p.text() == "beats it above 1.25\u00d7 with 15,000 options");
+  CHECK((Phrase() + multiple_value(1)).text() == "1\u00d7");
+  CHECK((Phrase() + multiple_value(1.8)).text() == "1.8\u00d7");
+  CHECK((Phrase() + multiple_value(2.3456)).text() == "2.35\u00d7");
+  nlohmann::json j = p;
+  CHECK(j["values"][0]["kind"] == "multiple");
+  CHECK(j["values"][1]["kind"] == "count");
+  CHECK(j["values"][1]["currency"].is_null());
+  Phrase back;
+  REQUIRE(Phrase::from_json(j, back));
+  CHECK(back == p);
+}

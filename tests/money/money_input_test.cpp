@@ -86,3 +86,17 @@ TEST_CASE("one table of symbols: the longest wins, shared ones name no currency"
   // An ISO code before a symbol that ends it ("EUR" ends in the rand's "R").
   CHECK(parse_money("80000 EUR").value().currency == std::optional<std::string>("EUR"));
 }
+
+TEST_CASE("multiples and months as people type them") {
+  CHECK(parse_multiple("3").value() == 3);
+  CHECK(parse_multiple(" 2.5x").value() == 2.5);
+  CHECK(parse_multiple("3 \u00d7").value() == 3);
+  CHECK(parse_multiple("0.5X").value() == 0.5);
+  CHECK(parse_multiple("-2").error().message == "'-2' is not a multiple (a number like 2, 0.5 or 3x)");
+  CHECK_FALSE(parse_multiple("x").ok());
+  CHECK(parse_months("12").value() == 12);
+  CHECK(parse_months("18 months").value() == 18);
+  CHECK(parse_months("-3").value() == -3);
+  CHECK(parse_months("1.5").error().message == "'1.5' is not a number of months (a whole number like 12)");
+  CHECK_FALSE(parse_months("soon").ok());
+}

@@ -42,3 +42,15 @@ TEST_CASE("percentages are whole") {
   CHECK(format_percent(-0.012) == "-1%");
   CHECK(format_percent(1.5) == "150%");
 }
+
+TEST_CASE("prices per share keep their cents; counts are grouped") {
+  CHECK(format_price(2, "USD") == "$2");
+  CHECK(format_price(2.5, "USD") == "$2.50");
+  CHECK(format_price(1234.567, "EUR") == "€1,234.57");
+  CHECK(format_price(0.0125, "USD") == "$0.0125");
+  CHECK(format_price(0.35, "USD") == "$0.35");
+  CHECK(format_count(15000) == "15,000");
+  CHECK(format_count(14999.6) == "15,000");
+  CHECK(format_multiple(1.25) == "1.25\u00d7");
+  CHECK(format_multiple(10) == "10\u00d7");
+}

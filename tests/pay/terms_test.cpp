@@ -123,3 +123,99 @@ TEST_CASE("the offer takes stock_per_year too, and compares the grant it makes")
   CHECK(request.value().offer.stock_grant() == 100000);
   CHECK(nlohmann::json(request.value().offer)["stock_per_year"] == 25000);
 }
+
+TEST_CASE("options: valued today at their spread, asked for as more options at the same strike") {
+  Terms t;
+  t.base = 150000;
+  t.options = 40000;
+  t.strike = 2;
+  t.share_price = 10;
+  CHECK(t.stock_grant() == 320000);  // what the band's stock is compared with
+  Package p = t.package();
+  REQUIRE(p.options);
+  CHECK(p.options->shares == 40000);
+  Package asked = t.package(std::nullopt, 400000);  // an ask of 400,000 in value today
+  REQUIRE(asked.options);
+  CHECK(asked.options->shares == doctest::Approx(50000));
+  CHECK(asked.options->strike == 2);
+  Package converted = t.package(std::nullopt, std::nullopt, std::nullopt, 0.5);
+  CHECK(converted.options->shares == 40000);  // a rate converts prices, not shares
+  CHECK(converted.options->share_price == 5);
+  t.share_price = 1;  // under water today: worth nothing, and an ask is a grant value
+  CHECK(t.stock_grant() == 0);
+  Package underwater_ask = t.package(std::nullopt, 50000);
+  CHECK_FALSE(underwater_ask.options);
+  CHECK(underwater_ask.stock_grant == 50000);
+}
+
+TEST_CASE("exit, raise and payout come from the terms' percents") {
+  Terms t;
+  t.base = 100000;
+  t.bonus_pct = 10;
+  t.exit_multiple = 3;
+  t.dilution_pct = 20;
+  t.raise_pct = 5;
+  t.bonus_payout_pct = 80;
+  const Package p = t.package();
+  CHECK(p.exit.multiple == 3);
+  CHECK(p.exit.dilution == doctest::Approx(0.2));
+  CHECK(p.raise == doctest::Approx(0.05));
+  CHECK(p.bonus_payout == doctest::Approx(0.8));
+  CHECK(p.bonus_follows_base);
+}
+
+TEST_CASE("bad equity terms name the field") {
+  Terms t;
+  t.base = 100000;
+  t.options = 1000;
+  CHECK(check_terms(t, "offer")->message == "offer share_price is required with options: today's price per share");
+  t.share_price = 10;
+  t.stock = 5;
+  CHECK(check_terms(t, "offer")->message == "offer: give the equity as a grant value (stock) or as options, not both");
+  t.stock.reset();
+  t.dilution_pct = 100;
+  const FieldNamer flag = [](std::string_view key) { return key == "dilution_pct" ? "--dilution" : std::string(key); };
+  CHECK(check_terms(t, "offer", flag)->message ==
+        "--dilution must be below 100% (the share of the company others will own by the exit)");
+  t.dilution_pct = 20;
+  t.strike = -1;
+  CHECK(check_terms(t, "offer")->message == "offer strike must not be negative");
+  t.strike = 2;
+  CHECK_FALSE(check_terms(t, "offer"));
+  Terms lone;
+  lone.base = 1;
+  lone.strike = 2;
+  CHECK(check_terms(lone, "offer")->message == "offer strike goes with options (a number of shares)");
+  lone.strike.reset();
+  lone.exit_multiple = 2000;
+  CHECK(check_terms(lone, "offer")->message == "offer exit_multiple must be at most 1000 (times today's price)");
+}
+
+TEST_CASE("the JSON reader takes the equity fields, the cliff and the start") {
+  auto read = terms_from_json(nlohmann::json{{"base", 150000},      {"options", 40000},     {"strike", 2},
+                                             {"share_price", 10},   {"exit_multiple", 3},   {"dilution_pct", 20},
+                                             {"raise_pct", 5},      {"bonus_payout_pct", 90}, {"vesting", "monthly"},
+                                             {"cliff_months", 6},   {"vesting_start_months", 2}},
+                              FieldPath{"offer"}, "offer");
+  REQUIRE(read.ok());
+  CHECK(*read.value().options == 40000);
+  CHECK(read.value().vesting.cliff_months == 6);
+  CHECK(read.value().vesting.start_months == 2);
+  auto fraction = terms_from_json(nlohmann::json{{"base", 1}, {"vesting", "monthly"}, {"cliff_months", 6.5}},
+                                  FieldPath{"offer"}, "offer");
+  CHECK(fraction.error().message == "offer.cliff_months: expected a whole number of months, like 12");
+  auto yearly_cliff = terms_from_json(nlohmann::json{{"base", 1}, {"cliff_months", 6}}, FieldPath{"offer"}, "offer");
+  CHECK(yearly_cliff.error().message.find("applies to monthly or quarterly vesting") != std::string::npos);
+  // Typed as a person types them (the CLI's --competing).
+  auto typed = terms_from_json(nlohmann::json{{"base", "150k"}, {"options", "40,000"}, {"strike", "$2"},
+                                              {"share_price", "10"}, {"exit_multiple", "3x"}, {"dilution_pct", "20%"},
+                                              {"vesting", "quarterly"}, {"cliff_months", "6 months"}},
+                               FieldPath{"--competing", " "}, "competing offer 'A'", {}, Typed::text);
+  REQUIRE(typed.ok());
+  CHECK(*typed.value().exit_multiple == 3);
+  CHECK(*typed.value().strike == 2);
+  CHECK(typed.value().vesting.cliff_months == 6);
+  auto bad = terms_from_json(nlohmann::json{{"base", "1"}, {"exit_multiple", "lots"}}, FieldPath{"--competing", " "},
+                             "competing offer 'A'", {}, Typed::text);
+  CHECK(bad.error().message == "--competing exit_multiple: 'lots' is not a multiple (a number like 2, 0.5 or 3x)");
+}

@@ -28,7 +28,61 @@ TEST_CASE("named and custom vesting schedules") {
 
 TEST_CASE("bad schedules say why") {
   CHECK(parse_vesting("25,25,25").error().message == "vesting '25,25,25' sums to 75%, not 100%");
-  CHECK(parse_vesting("monthly").error().message.find("is not a schedule") != std::string::npos);
+  CHECK(parse_vesting("fortnightly").error().message.find("is not a schedule") != std::string::npos);
+  CHECK_FALSE(parse_vesting("25,25,25,25 weekly").ok());
   CHECK_FALSE(parse_vesting("50,-10,60").ok());
   CHECK_FALSE(parse_vesting("25,,75").ok());
+}
+
+TEST_CASE("monthly and quarterly schedules vest from their cliff") {
+  Vesting monthly = parse_vesting("monthly").value();
+  CHECK(monthly.cadence == Cadence::monthly);
+  CHECK(monthly.cliff_months == kDefaultCliffMonths);
+  CHECK(monthly.vested_by_month(11) == 0);            // before the cliff: nothing
+  CHECK(monthly.vested_by_month(12) == doctest::Approx(0.25));  // the cliff releases a year at once
+  CHECK(monthly.vested_by_month(18) == doctest::Approx(18.0 / 48));
+  CHECK(monthly.vested_by_month(48) == doctest::Approx(1));
+  CHECK(monthly.vested_by_month(60) == doctest::Approx(1));
+  CHECK(monthly.fraction_in_year(1) == doctest::Approx(0.25));
+
+  Vesting quarterly = parse_vesting("quarterly").value();
+  CHECK(quarterly.vested_by_month(14) == doctest::Approx(0.25));  // the next quarter is at month 15
+  CHECK(quarterly.vested_by_month(15) == doctest::Approx(15.0 / 48));
+
+  // A longer cliff moves a year's vesting into the next; the start shifts the clock.
+  Vesting long_cliff = monthly;
+  long_cliff.cliff_months = 18;
+  CHECK(long_cliff.fraction_in_year(1) == 0);
+  CHECK(long_cliff.fraction_in_year(2) == doctest::Approx(0.5));
+  Vesting late = monthly;
+  late.start_months = 3;
+  CHECK(late.vested_by_month(14) == 0);
+  CHECK(late.vested_by_month(15) == doctest::Approx(0.25));
+  Vesting yearly = even_vesting();
+  CHECK(yearly.vested_by_month(23) == doctest::Approx(0.25));  // yearly: at each anniversary
+
+  Vesting back_loaded = parse_vesting("5,15,40,40 quarterly").value();
+  CHECK(back_loaded.name == "5/15/40/40 quarterly");
+  CHECK(back_loaded.vested_by_month(12) == doctest::Approx(0.05));
+  CHECK(back_loaded.vested_by_month(18) == doctest::Approx(0.05 + 0.15 / 2));
+}
+
+TEST_CASE("a refresh grant vests on the schedule from its own start") {
+  Vesting monthly = parse_vesting("monthly").value();
+  CHECK(monthly.fraction_in_year(1, 2) == 0);
+  CHECK(monthly.fraction_in_year(2, 2) == doctest::Approx(0.25));
+  CHECK(monthly.fraction_in_year(4, 2) == doctest::Approx(0.25));
+}
+
+TEST_CASE("cliffs and starts out of range say which field") {
+  Vesting monthly = parse_vesting("monthly").value();
+  monthly.cliff_months = 49;
+  CHECK(check_vesting(monthly, "--cliff-months", "start")->message == "--cliff-months must be between 0 and 48 months");
+  Vesting yearly = even_vesting();
+  yearly.cliff_months = 6;
+  CHECK(check_vesting(yearly, "cliff_months", "start")->message.find("applies to monthly or quarterly vesting") != std::string::npos);
+  Vesting late = parse_vesting("quarterly").value();
+  late.start_months = -60;
+  CHECK(check_vesting(late, "cliff", "vesting_start_months")->message == "vesting_start_months must be between -48 and 48 months");
+  CHECK_FALSE(check_vesting(parse_vesting("cliff").value(), "a", "b"));
 }

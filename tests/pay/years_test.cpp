@@ -45,5 +45,37 @@ TEST_CASE("vesting schedules, refresh grants and illiquid equity") {
   YearView discounted = year_by_year(pre_ipo, 0.4);
   CHECK(discounted.four_year_total == doctest::Approx(500000));
   CHECK(discounted.four_year_risk_adjusted == doctest::Approx(400000 + 60000));
-  CHECK(vested_within_four_years(Vesting{"", {20, 20, 20, 20, 20}}) == doctest::Approx(0.8));
+  CHECK(Vesting{"", {20, 20, 20, 20, 20}}.vested_by_month(48) == doctest::Approx(0.8));
+}
+
+TEST_CASE("raises compound on base from year 2; a percent bonus follows the base, times its payout") {
+  Package p;
+  p.base = 100000;
+  p.raise = 0.05;
+  YearView view = year_by_year(p, 0.5);
+  CHECK(view.years[0].base == 100000);
+  CHECK(view.years[1].base == doctest::Approx(105000));
+  CHECK(view.years[3].base == doctest::Approx(115762.5));
+
+  p.bonus = 10000;
+  p.bonus_follows_base = true;
+  p.bonus_payout = 0.8;
+  view = year_by_year(p, 0.5);
+  CHECK(view.years[0].bonus == doctest::Approx(8000));
+  CHECK(view.years[1].bonus == doctest::Approx(8400));
+  p.bonus_follows_base = false;  // a bonus amount stays as it is
+  CHECK(year_by_year(p, 0.5).years[3].bonus == doctest::Approx(8000));
+}
+
+TEST_CASE("equity vests at the package's exit: a grant scales with the price, options by their spread") {
+  Package grant;
+  grant.stock_grant = 100000;
+  grant.exit = ExitScenario{2, 0.25};
+  CHECK(year_by_year(grant, 0).years[0].stock_vested == doctest::Approx(100000 * 2 * 0.75 / 4));
+
+  Package options;
+  options.options = OptionGrant{40000, 2, 10};
+  options.stock_grant = 320000;
+  options.exit = ExitScenario{0.1, 0};  // the exit price ($1) is under the strike
+  CHECK(year_by_year(options, 0).four_year_total == 0);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "offercheck/equity.hpp"
 #include "offercheck/fx.hpp"
 #include "offercheck/result.hpp"
 #include "offercheck/terms.hpp"
@@ -28,7 +29,9 @@ Result<Package> package_of(const CompetingOffer& offer, const FxRates& rates);
 struct CompetingResult {
   CompetingOffer offer;
   double rate = 1;  // one unit of its currency in the guide's
+  Package package;  // in the guide's currency
   YearView view;    // in the guide's currency
+  EquityView equity;  // in the guide's currency
 };
 
 // From the JSON of docs/json.md (or its fields as typed text, see

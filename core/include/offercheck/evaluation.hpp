@@ -3,6 +3,8 @@
 #include "offercheck/ask.hpp"
 #include "offercheck/comparison.hpp"
 #include "offercheck/competing_offer.hpp"
+#include "offercheck/decision.hpp"
+#include "offercheck/equity.hpp"
 #include "offercheck/fx.hpp"
 #include "offercheck/years.hpp"
 #include "offercheck/date.hpp"
@@ -33,6 +35,8 @@ struct EvaluateRequest {
   std::vector<CompetingOffer> competing;
   // Rate overrides: the value of one unit of a currency in the guide's.
   std::map<std::string, double> fx;
+  // What has vested if the person leaves after this many months (if_you_leave).
+  std::optional<int> leave_after_months;
 };
 
 // What a result says about the guide it came from.
@@ -55,7 +59,8 @@ struct Evaluation {
   Offer offer;
   Comparison comparison;
   Asks asks;
-  YearView years;  // the offer, year by year
+  YearView years;  // the offer, year by year, at its exit scenario
+  EquityView equity;  // the offer's equity: kind, value today and at a range of exits
   std::vector<CompetingResult> competing;  // in the band's currency
   FxRates fx{""};
   std::vector<Diagnostic> warnings;
@@ -64,6 +69,9 @@ struct Evaluation {
   // beside the computed ones; none when it states none for it or the band is
   // derived.
   std::optional<StatedEvaluation> stated;
+  // Break-even exit multiple and crossover year against the competing offers; none without them.
+  std::optional<Decision> decision;
+  std::optional<LeaveEarly> if_you_leave;  // when the request asks
 };
 
 // The guide's band for a region as a person names it (ignoring case and

@@ -60,6 +60,12 @@ std::string parse_money(std::string_view text, std::string_view currency = {}, s
 // reader as the CLI's --bonus-pct and --discount.
 std::string parse_percent(std::string_view text);
 
+// {ok, value} for an exit multiple typed as people type it ("3", "2.5x"), and
+// for a whole number of months ("12"): the readers of the CLI's
+// --exit-multiple and --cliff-months.
+std::string parse_multiple(std::string_view text);
+std::string parse_months(std::string_view text);
+
 // {ok, html}: a guide's Markdown as inert HTML (see markdown_html.hpp).
 std::string render_markdown(std::string_view markdown);
 

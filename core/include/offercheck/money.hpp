@@ -21,7 +21,17 @@ double round_clean_up(double amount);
 // currency's symbol or code. Amounts are rounded to whole units for display.
 std::string format_money(double amount, std::string_view currency);
 
+// A price per share: as format_money, with cents when it has them ("$2.50",
+// "$10"), and up to four decimals below one unit ("$0.0125").
+std::string format_price(double amount, std::string_view currency);
+
 // "85%" / "-12%": a band position as a whole percentage.
 std::string format_percent(double fraction);
+
+// "1.8×", "1.25×", "10×": a multiple of a price, at most two decimals.
+std::string format_multiple(double multiple);
+
+// "15,000": a number of things (shares, options), whole and grouped.
+std::string format_count(double count);
 
 }  // namespace offercheck

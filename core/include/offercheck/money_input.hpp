@@ -25,6 +25,14 @@ Result<MoneyInput> parse_money(std::string_view text);
 // upper bounds are the caller's (a discount is at most 100).
 Result<double> parse_percent(std::string_view text);
 
+// Reads a multiple of a price as people type it: "2", "0.5", "3x", "3×".
+// Malformed or negative text is an error whose message quotes the text.
+Result<double> parse_multiple(std::string_view text);
+
+// Reads a whole number of months: "12", "18 months", "-3" (ranges are the
+// caller's). Fractions and malformed text are errors whose message quotes the text.
+Result<int> parse_months(std::string_view text);
+
 // A warning when an amount was typed with another currency than the band's:
 // the amount is still taken in the band's currency, unconverted.
 std::optional<Diagnostic> typed_currency_warning(std::string_view field, const MoneyInput& input,

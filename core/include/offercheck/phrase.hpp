@@ -15,9 +15,11 @@
 namespace offercheck {
 
 struct PhraseValue {
-  enum class Kind { money, percent };
+  enum class Kind { money, percent, multiple, count };
   Kind kind = Kind::money;
-  double value = 0;      // whole units of `currency` (money), or a fraction: 0.85 is 85%
+  // Whole units of `currency` (money), a fraction (percent: 0.85 is 85%), a
+  // multiple of a price (1.8 reads "1.8×") or a number of things (15,000 shares).
+  double value = 0;
   std::string currency;  // ISO 4217 (money only)
 
   bool operator==(const PhraseValue& other) const {
@@ -29,6 +31,10 @@ struct PhraseValue {
 PhraseValue money_value(double amount, std::string currency);
 // A fraction shown as a whole percentage, as format_percent shows it.
 PhraseValue percent_value(double fraction);
+// "1.8×": at most two decimals, as format_multiple shows it.
+PhraseValue multiple_value(double multiple);
+// "15,000": a whole number, grouped, as format_count shows it.
+PhraseValue count_value(double count);
 
 class Phrase {
  public:
@@ -45,7 +51,8 @@ class Phrase {
   // "{0}" names values()[0]; "{{" and "}}" are literal braces.
   const std::string& pattern() const { return pattern_; }
   const std::vector<PhraseValue>& values() const { return values_; }
-  // The sentence with each value written by format_money or format_percent.
+  // The sentence with each value written by format_money, format_percent,
+  // format_multiple or format_count.
   std::string text() const;
 
   bool operator==(const Phrase& other) const {

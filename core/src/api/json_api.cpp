@@ -142,4 +142,20 @@ std::string parse_percent(std::string_view text) {
   });
 }
 
+std::string parse_multiple(std::string_view text) {
+  return guarded([&] {
+    auto parsed = offercheck::parse_multiple(text);
+    if (!parsed.ok()) return failure(parsed.error());
+    return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
+  });
+}
+
+std::string parse_months(std::string_view text) {
+  return guarded([&] {
+    auto parsed = offercheck::parse_months(text);
+    if (!parsed.ok()) return failure(parsed.error());
+    return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
+  });
+}
+
 }  // namespace offercheck::json_api

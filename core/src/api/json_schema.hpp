@@ -9,7 +9,9 @@
 #include "offercheck/band.hpp"
 #include "offercheck/comparison.hpp"
 #include "offercheck/competing_offer.hpp"
+#include "offercheck/decision.hpp"
 #include "offercheck/diagnostic.hpp"
+#include "offercheck/equity.hpp"
 #include "offercheck/evaluation.hpp"
 #include "offercheck/fx.hpp"
 #include "offercheck/offer.hpp"
@@ -41,6 +43,9 @@ void write_json(JsonWriter& out, const StatedParts& parts);
 void write_json(JsonWriter& out, const PartDifferences& differences);
 void write_json(JsonWriter& out, const StatedComparison& comparison);
 void write_json(JsonWriter& out, const StatedEvaluation& stated);
+void write_json(JsonWriter& out, const EquityView& view);
+void write_json(JsonWriter& out, const LeaveEarly& leave);
+void write_json(JsonWriter& out, const Decision& decision);
 void write_json(JsonWriter& out, const Evaluation& evaluation);
 
 }  // namespace offercheck

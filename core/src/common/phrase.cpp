@@ -13,6 +13,10 @@ PhraseValue money_value(double amount, std::string currency) {
 
 PhraseValue percent_value(double fraction) { return PhraseValue{PhraseValue::Kind::percent, fraction, {}}; }
 
+PhraseValue multiple_value(double multiple) { return PhraseValue{PhraseValue::Kind::multiple, multiple, {}}; }
+
+PhraseValue count_value(double count) { return PhraseValue{PhraseValue::Kind::count, count, {}}; }
+
 Phrase& Phrase::operator+=(std::string_view literal) {
   for (char c : literal) {
     pattern_ += c;
@@ -47,8 +51,23 @@ Phrase& Phrase::operator+=(const Phrase& other) {
 namespace {
 
 std::string value_text(const PhraseValue& value) {
-  return value.kind == PhraseValue::Kind::money ? format_money(value.value, value.currency)
-                                                : format_percent(value.value);
+  switch (value.kind) {
+    case PhraseValue::Kind::money: return format_money(value.value, value.currency);
+    case PhraseValue::Kind::percent: return format_percent(value.value);
+    case PhraseValue::Kind::multiple: return format_multiple(value.value);
+    case PhraseValue::Kind::count: return format_count(value.value);
+  }
+  return {};
+}
+
+const char* kind_name(PhraseValue::Kind kind) {
+  switch (kind) {
+    case PhraseValue::Kind::money: return "money";
+    case PhraseValue::Kind::percent: return "percent";
+    case PhraseValue::Kind::multiple: return "multiple";
+    case PhraseValue::Kind::count: return "count";
+  }
+  return "money";
 }
 
 }  // namespace
@@ -77,7 +96,7 @@ void write_json(JsonWriter& out, const Phrase& phrase) {
   for (const PhraseValue& value : phrase.values()) {
     const bool money = value.kind == PhraseValue::Kind::money;
     out.begin_object()
-        .field("kind", money ? "money" : "percent")
+        .field("kind", kind_name(value.kind))
         .field("value", value.value)
         .key("currency");
     if (money) out.value(value.currency);
@@ -98,9 +117,17 @@ bool Phrase::from_json(const nlohmann::json& j, Phrase& into) {
   read.pattern_ = j["template"].get<std::string>();
   for (const nlohmann::json& v : j["values"]) {
     if (!v.is_object() || !v.contains("value") || !v["value"].is_number()) return false;
-    const bool money = v.value("kind", "") == "money";
-    read.values_.push_back(money ? money_value(v["value"].get<double>(), v.value("currency", ""))
-                                 : percent_value(v["value"].get<double>()));
+    const std::string kind = v.value("kind", "");
+    const double number = v["value"].get<double>();
+    if (kind == "money") {
+      read.values_.push_back(money_value(number, v.value("currency", "")));
+    } else if (kind == "multiple") {
+      read.values_.push_back(multiple_value(number));
+    } else if (kind == "count") {
+      read.values_.push_back(count_value(number));
+    } else {
+      read.values_.push_back(percent_value(number));
+    }
   }
   into = std::move(read);
   return true;

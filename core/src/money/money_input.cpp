@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <cstdlib>
 #include <string>
 
@@ -113,20 +114,54 @@ std::optional<Diagnostic> typed_currency_warning(std::string_view field, const M
   return d;
 }
 
-Result<double> parse_percent(std::string_view text) {
-  std::string_view s = trim(text);
-  if (!s.empty() && s.back() == '%') s = trim(s.substr(0, s.size() - 1));
+namespace {
+
+// Digits with at most one dot: no sign, exponent or hex, which strtod would take.
+std::optional<double> plain_number(std::string_view s) {
   const std::string bare(s);
   char* end = nullptr;
   const double value = std::strtod(bare.c_str(), &end);
-  // Digits with at most one dot: no sign, exponent or hex, which strtod would take.
   const auto digits = static_cast<std::size_t>(std::count_if(bare.begin(), bare.end(), is_digit));
-  const bool plain = digits > 0 && bare.size() - digits == static_cast<std::size_t>(std::count(bare.begin(), bare.end(), '.')) &&
-                     std::count(bare.begin(), bare.end(), '.') <= 1;
-  if (!plain || *end != '\0' || !std::isfinite(value)) {
-    return Error{"'" + std::string(text) + "' is not a percent (a number like 15)"};
-  }
+  const auto dots = static_cast<std::size_t>(std::count(bare.begin(), bare.end(), '.'));
+  const bool plain = digits > 0 && bare.size() - digits == dots && dots <= 1;
+  if (!plain || *end != '\0' || !std::isfinite(value)) return std::nullopt;
   return value;
+}
+
+// `s` without `suffix` (and the spaces before it) when it ends with it.
+std::string_view without_suffix(std::string_view s, std::string_view suffix) {
+  if (s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
+    return trim(s.substr(0, s.size() - suffix.size()));
+  }
+  return s;
+}
+
+}  // namespace
+
+Result<double> parse_percent(std::string_view text) {
+  auto value = plain_number(without_suffix(trim(text), "%"));
+  if (!value) return Error{"'" + std::string(text) + "' is not a percent (a number like 15)"};
+  return *value;
+}
+
+Result<double> parse_multiple(std::string_view text) {
+  std::string_view s = trim(text);
+  for (std::string_view suffix : {"x", "X", "\u00d7"}) s = without_suffix(s, suffix);
+  auto value = plain_number(s);
+  if (!value) return Error{"'" + std::string(text) + "' is not a multiple (a number like 2, 0.5 or 3x)"};
+  return *value;
+}
+
+Result<int> parse_months(std::string_view text) {
+  std::string_view s = trim(text);
+  for (std::string_view suffix : {"months", "month", "mo"}) s = without_suffix(s, suffix);
+  // A vesting start may be before joining (credited months): a sign is read; ranges are the caller's.
+  const bool negative = !s.empty() && s.front() == '-';
+  auto value = plain_number(negative ? s.substr(1) : s);
+  if (!value || *value != std::floor(*value) || *value > 1000) {
+    return Error{"'" + std::string(text) + "' is not a number of months (a whole number like 12)"};
+  }
+  return static_cast<int>(negative ? -*value : *value);
 }
 
 }  // namespace offercheck

@@ -55,7 +55,16 @@ void write_json(JsonWriter& out, const CompetingResult& r) {
       .field("bonus", o.bonus)
       .field("sign_on", o.sign_on)
       .field("refresh", o.refresh)
-      .key("years");
+      .field("options", o.options)
+      .field("strike", o.strike)
+      .field("share_price", o.share_price)
+      .field("exit_multiple", o.exit_multiple)
+      .field("dilution_pct", o.dilution_pct)
+      .field("raise_pct", o.raise_pct)
+      .field("bonus_payout_pct", o.bonus_payout_pct)
+      .key("equity");
+  write_json(out, r.equity);
+  out.key("years");
   write_json(out, r.view.years);
   out.field("four_year_total", r.view.four_year_total)
       .field("four_year_risk_adjusted", r.view.four_year_risk_adjusted)

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <set>
 
 namespace offercheck {
@@ -78,17 +79,28 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
   evaluation.comparison = compare_offer(request.offer, evaluation.band);
   evaluation.asks = compute_asks(request.offer, evaluation.band, request.parameters);
   const double discount = request.parameters.illiquid_discount;
-  evaluation.years = year_by_year(request.offer.package(), discount);
-  evaluation.fx = FxRates(evaluation.band.currency, request.fx);
+  const Package package = request.offer.package();
+  const std::string& currency = evaluation.band.currency;
+  evaluation.years = year_by_year(package, discount);
+  evaluation.equity = equity_view(package, discount);
+  if (request.leave_after_months) {
+    if (*request.leave_after_months < 0 || *request.leave_after_months > kMaxLeaveMonths) {
+      return Error{"leave_after_months must be between 0 and " + std::to_string(kMaxLeaveMonths)};
+    }
+    evaluation.if_you_leave = leave_early(package, *request.leave_after_months, currency);
+  }
+  evaluation.fx = FxRates(currency, request.fx);
   for (const CompetingOffer& offer : request.competing) {
     if (auto error = check_competing_offer(offer)) return *error;
-    auto package = package_of(offer, evaluation.fx);
-    if (!package.ok()) return package.error();
-    CompetingResult result{offer, 1, year_by_year(package.value(), discount)};
-    if (result.offer.currency.empty()) result.offer.currency = evaluation.band.currency;
+    auto other = package_of(offer, evaluation.fx);
+    if (!other.ok()) return other.error();
+    CompetingResult result{offer, 1, other.value(), year_by_year(other.value(), discount),
+                           equity_view(other.value(), discount)};
+    if (result.offer.currency.empty()) result.offer.currency = currency;
     result.rate = evaluation.fx.rate(result.offer.currency).value();
     evaluation.competing.push_back(std::move(result));
   }
+  evaluation.decision = decide(package, evaluation.years, evaluation.competing, discount, currency);
 
   auto& warnings = evaluation.warnings;
   for (Diagnostic& d : apply_leverage(evaluation.asks, request.offer, evaluation.band,
@@ -144,12 +156,12 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
 
 Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (!j.is_object()) return Error{"the request must be a JSON object"};
-  static const std::set<std::string> known = {"region", "offer",  "parameters", "today",
-                                              "derive", "competing", "fx"};
+  static const std::set<std::string> known = {"region", "offer",     "parameters", "today",
+                                              "derive", "competing", "fx",         "leave_after_months"};
   for (const auto& item : j.items()) {
     if (!known.count(item.key())) {
       return Error{item.key() + ": unknown field (expected region, offer, parameters, today, "
-                                "derive, competing, fx)"};
+                                "derive, competing, fx, leave_after_months)"};
     }
   }
   EvaluateRequest request;
@@ -171,6 +183,15 @@ Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
     auto read = ask_parameters_from_json(*parameters);
     if (!read.ok()) return read.error();
     request.parameters = read.value();
+  }
+  auto leave = number_field(j, "leave_after_months", "leave_after_months");
+  if (!leave.ok()) return leave.error();
+  if (leave.value()) {
+    const double months = *leave.value();
+    if (months != std::floor(months) || months < 0 || months > kMaxLeaveMonths) {
+      return Error{"leave_after_months: expected a whole number of months from 0 to " + std::to_string(kMaxLeaveMonths)};
+    }
+    request.leave_after_months = static_cast<int>(months);
   }
   auto today = text_field(j, "today", "today");
   if (!today.ok()) return today.error();
@@ -262,6 +283,20 @@ void write_json(JsonWriter& out, const Evaluation& e) {
   out.key("stated");
   if (e.stated) {
     write_json(out, *e.stated);
+  } else {
+    out.value(nullptr);
+  }
+  out.key("equity");
+  write_json(out, e.equity);
+  out.key("decision");
+  if (e.decision) {
+    write_json(out, *e.decision);
+  } else {
+    out.value(nullptr);
+  }
+  out.key("if_you_leave");
+  if (e.if_you_leave) {
+    write_json(out, *e.if_you_leave);
   } else {
     out.value(nullptr);
   }

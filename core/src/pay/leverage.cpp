@@ -21,6 +21,16 @@ double value_of(const Proposal& p, const Offer& offer, double discount) {
   return year_by_year(offer.package(p.base, p.stock, p.sign_on), discount).four_year_risk_adjusted;
 }
 
+// What one more unit of a part adds to the 4-year value, as the years count
+// it: raises, bonus percent and payout for base; vesting, exit and liquidity
+// for equity. Every part's value is linear in it, so a finite step is exact.
+double per_unit(Proposal p, std::optional<double> Proposal::*part, const Offer& offer, double discount) {
+  constexpr double kStep = 1000;
+  const double before = value_of(p, offer, discount);
+  p.*part = *(p.*part) + kStep;
+  return (value_of(p, offer, discount) - before) / kStep;
+}
+
 struct Limits {
   std::optional<double> base, stock, sign_on;  // caps besides the bands (the ask, for a floor)
 };
@@ -33,12 +43,12 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
   if (gap <= 0) return;
 
   if (p.base && band.base.has_data()) {
-    const double per_unit = 4 * (1 + offer.bonus_pct.value_or(0) / 100);
+    const double unit = per_unit(p, &Proposal::base, offer, params.illiquid_discount);
     double top = std::max(*band.base.high, *p.base);
     if (limits.base) top = std::min(top, *limits.base);
-    if (top > *p.base) {
-      const double raised = std::min(top, round_clean_up(*p.base + gap / per_unit));
-      gap -= (raised - *p.base) * per_unit;
+    if (unit > 0 && top > *p.base) {
+      const double raised = std::min(top, round_clean_up(*p.base + gap / unit));
+      gap -= (raised - *p.base) * unit;
       p.base = raised;
       p.base_reason = raised >= *band.base.high
                           ? why + "; base goes to the top of its band (" + money_value(*band.base.high, currency) + ") first"
@@ -46,13 +56,12 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
     }
   }
   if (gap > 0 && p.stock && band.stock.has_data()) {
-    const double per_unit = vested_within_four_years(offer.vesting) *
-                            (offer.liquid ? 1 : 1 - params.illiquid_discount);
+    const double unit = per_unit(p, &Proposal::stock, offer, params.illiquid_discount);
     double top = std::max(*band.stock.high, *p.stock);
     if (limits.stock) top = std::min(top, *limits.stock);
-    if (per_unit > 0 && top > *p.stock) {
-      const double raised = std::min(top, round_clean_up(*p.stock + gap / per_unit));
-      gap -= (raised - *p.stock) * per_unit;
+    if (unit > 0 && top > *p.stock) {
+      const double raised = std::min(top, round_clean_up(*p.stock + gap / unit));
+      gap -= (raised - *p.stock) * unit;
       p.stock = raised;
       p.stock_reason = why + "; with base at the top of its band, the rest of the gap goes to equity";
     }

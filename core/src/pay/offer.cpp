@@ -19,7 +19,16 @@ void write_json(JsonWriter& out, const Offer& offer) {
       .field("sign_on", offer.sign_on)
       .key("vesting");
   write_json(out, offer.vesting);
-  out.field("refresh", offer.refresh).field("liquid", offer.liquid).end_object();
+  out.field("refresh", offer.refresh)
+      .field("liquid", offer.liquid)
+      .field("options", offer.options)
+      .field("strike", offer.strike)
+      .field("share_price", offer.share_price)
+      .field("exit_multiple", offer.exit_multiple)
+      .field("dilution_pct", offer.dilution_pct)
+      .field("raise_pct", offer.raise_pct)
+      .field("bonus_payout_pct", offer.bonus_payout_pct)
+      .end_object();
 }
 
 void to_json(nlohmann::json& j, const Offer& offer) { j = dom_of(offer); }

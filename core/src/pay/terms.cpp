@@ -12,9 +12,17 @@
 namespace offercheck {
 
 double Terms::stock_grant() const {
+  if (auto grant = option_grant()) return options_value_today(*grant);
   if (stock) return *stock;
   return stock_per_year.value_or(0) * 4;
 }
+
+std::optional<OptionGrant> Terms::option_grant() const {
+  if (!options) return std::nullopt;
+  return OptionGrant{*options, strike.value_or(0), share_price.value_or(0)};
+}
+
+ExitScenario Terms::exit() const { return ExitScenario{exit_multiple.value_or(1), dilution_pct.value_or(0) / 100}; }
 
 double Terms::bonus_on(double on_base) const {
   if (bonus) return *bonus;
@@ -32,18 +40,33 @@ Package Terms::package(std::optional<double> base_override, std::optional<double
   p.vesting = vesting;
   p.refresh = refresh.value_or(0) * rate;
   p.liquid = liquid;
+  if (auto grant = option_grant()) {
+    // A grant asked for on options is as many more options at the same strike;
+    // options worth nothing today cannot be scaled, and leave a grant value.
+    const double today = options_value_today(*grant);
+    if (stock_override && today > 0) grant->shares *= *stock_override / today;
+    if (!stock_override || today > 0) p.options = OptionGrant{grant->shares, grant->strike * rate, grant->share_price * rate};
+  }
+  p.exit = exit();
+  p.raise = raise_pct.value_or(0) / 100;
+  p.bonus_follows_base = !bonus && bonus_pct;
+  p.bonus_payout = bonus_payout_pct.value_or(100) / 100;
   return p;
 }
 
-std::optional<Error> check_terms(const Terms& terms, const std::string& who) {
+std::optional<Error> check_terms(const Terms& terms, const std::string& who, const FieldNamer& namer) {
+  const auto name = [&](std::string_view key) { return namer ? namer(key) : who + " " + std::string(key); };
   const std::pair<const char*, std::optional<double>> parts[] = {
-      {"base", terms.base},           {"stock", terms.stock},   {"stock_per_year", terms.stock_per_year},
-      {"bonus_pct", terms.bonus_pct}, {"bonus", terms.bonus},   {"sign_on", terms.sign_on},
-      {"refresh", terms.refresh}};
-  for (const auto& [name, value] : parts) {
+      {"base", terms.base},           {"stock", terms.stock},     {"stock_per_year", terms.stock_per_year},
+      {"bonus_pct", terms.bonus_pct}, {"bonus", terms.bonus},     {"sign_on", terms.sign_on},
+      {"refresh", terms.refresh},     {"options", terms.options}, {"strike", terms.strike},
+      {"share_price", terms.share_price}, {"exit_multiple", terms.exit_multiple},
+      {"dilution_pct", terms.dilution_pct}, {"raise_pct", terms.raise_pct},
+      {"bonus_payout_pct", terms.bonus_payout_pct}};
+  for (const auto& [key, value] : parts) {
     if (!value) continue;
-    if (!std::isfinite(*value)) return Error{who + " " + name + " must be a finite number"};
-    if (*value < 0) return Error{who + " " + name + " must not be negative"};
+    if (!std::isfinite(*value)) return Error{name(key) + " must be a finite number"};
+    if (*value < 0) return Error{name(key) + " must not be negative"};
   }
   if (terms.stock && terms.stock_per_year) {
     return Error{who + ": give stock (a grant) or stock_per_year, not both"};
@@ -55,7 +78,26 @@ std::optional<Error> check_terms(const Terms& terms, const std::string& who) {
     return Error{who + " bonus_pct is a percent of base (like 15); " +
                  std::to_string(static_cast<long long>(*terms.bonus_pct)) + " is too large"};
   }
-  return std::nullopt;
+  if (terms.options) {
+    if (terms.stock || terms.stock_per_year) {
+      return Error{who + ": give the equity as a grant value (stock) or as options, not both"};
+    }
+    if (!terms.share_price) return Error{name("share_price") + " is required with options: today's price per share"};
+    if (*terms.share_price == 0) return Error{name("share_price") + " must be above 0"};
+  } else if (terms.strike || terms.share_price) {
+    return Error{name(terms.strike ? "strike" : "share_price") + " goes with options (a number of shares)"};
+  }
+  if (terms.dilution_pct && *terms.dilution_pct >= 100) {
+    return Error{name("dilution_pct") + " must be below 100% (the share of the company others will own by the exit)"};
+  }
+  if (terms.exit_multiple && *terms.exit_multiple > 1000) {
+    return Error{name("exit_multiple") + " must be at most 1000 (times today's price)"};
+  }
+  if (terms.raise_pct && *terms.raise_pct > 100) return Error{name("raise_pct") + " must be at most 100%"};
+  if (terms.bonus_payout_pct && *terms.bonus_payout_pct > 1000) {
+    return Error{name("bonus_payout_pct") + " must be at most 1000% of the target"};
+  }
+  return check_vesting(terms.vesting, name("cliff_months"), name("vesting_start_months"));
 }
 
 std::string FieldPath::operator()(std::string_view key) const {
@@ -64,8 +106,10 @@ std::string FieldPath::operator()(std::string_view key) const {
 
 namespace {
 
-const char* const kTermsFields[] = {"base",    "stock",   "stock_per_year", "bonus_pct", "bonus",
-                                    "sign_on", "refresh", "vesting",        "liquid"};
+const char* const kTermsFields[] = {
+    "base",    "stock",   "stock_per_year", "bonus_pct",     "bonus",        "sign_on",      "refresh",
+    "vesting", "cliff_months", "vesting_start_months", "liquid", "options", "strike",  "share_price",
+    "exit_multiple", "dilution_pct", "raise_pct", "bonus_payout_pct"};
 
 // A number, or with Typed::text, text read by `read` (parse_money or parse_percent).
 template <class Read>
@@ -106,23 +150,50 @@ Result<Terms> terms_from_json(const nlohmann::json& j, const FieldPath& path, co
   if (!base.ok()) return base.error();
   if (!base.value()) return Error{path("base") + " is required"};
   terms.base = *base.value();
+  // Amounts, prices and share counts are read as money is typed ("40,000", "$2.50").
   const std::pair<const char*, std::optional<double>*> amounts[] = {
-      {"stock", &terms.stock}, {"stock_per_year", &terms.stock_per_year}, {"bonus", &terms.bonus},
-      {"sign_on", &terms.sign_on}, {"refresh", &terms.refresh}};
+      {"stock", &terms.stock},     {"stock_per_year", &terms.stock_per_year}, {"bonus", &terms.bonus},
+      {"sign_on", &terms.sign_on}, {"refresh", &terms.refresh},               {"options", &terms.options},
+      {"strike", &terms.strike},   {"share_price", &terms.share_price}};
   for (const auto& [key, into] : amounts) {
     auto value = typed_number(j, key, path, typed, amount);
     if (!value.ok()) return value.error();
     *into = value.value();
   }
-  auto bonus_pct = typed_number(j, "bonus_pct", path, typed, [](const std::string& text) { return parse_percent(text); });
-  if (!bonus_pct.ok()) return bonus_pct.error();
-  terms.bonus_pct = bonus_pct.value();
+  const auto percent = [](const std::string& text) { return parse_percent(text); };
+  const std::pair<const char*, std::optional<double>*> percents[] = {
+      {"bonus_pct", &terms.bonus_pct}, {"dilution_pct", &terms.dilution_pct},
+      {"raise_pct", &terms.raise_pct}, {"bonus_payout_pct", &terms.bonus_payout_pct}};
+  for (const auto& [key, into] : percents) {
+    auto value = typed_number(j, key, path, typed, percent);
+    if (!value.ok()) return value.error();
+    *into = value.value();
+  }
+  auto multiple = typed_number(j, "exit_multiple", path, typed, [](const std::string& text) { return parse_multiple(text); });
+  if (!multiple.ok()) return multiple.error();
+  terms.exit_multiple = multiple.value();
   auto vesting = text_field(j, "vesting", path("vesting"));
   if (!vesting.ok()) return vesting.error();
   if (vesting.value()) {
     auto parsed = parse_vesting(*vesting.value());
     if (!parsed.ok()) return Error{path("vesting") + ": " + parsed.error().message};
     terms.vesting = parsed.value();
+  }
+  const std::pair<const char*, int*> months[] = {{"cliff_months", &terms.vesting.cliff_months},
+                                                 {"vesting_start_months", &terms.vesting.start_months}};
+  for (const auto& [key, into] : months) {
+    auto value = typed_number(j, key, path, typed, [](const std::string& text) -> Result<double> {
+      auto parsed = parse_months(text);
+      if (!parsed.ok()) return parsed.error();
+      return static_cast<double>(parsed.value());
+    });
+    if (!value.ok()) return value.error();
+    if (!value.value()) continue;
+    const double whole = *value.value();
+    if (whole != std::floor(whole) || std::fabs(whole) > 1000) {
+      return Error{path(key) + ": expected a whole number of months, like 12"};
+    }
+    *into = static_cast<int>(whole);
   }
   if (auto liquid = j.find("liquid"); liquid != j.end() && !liquid->is_null()) {
     if (!liquid->is_boolean()) return Error{path("liquid") + ": expected true or false"};

@@ -4,12 +4,25 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace offercheck {
 
-double vested_within_four_years(const Vesting& vesting) {
-  double share = 0;
-  for (int year = 1; year <= 4; ++year) share += vesting.fraction_in_year(year);
-  return share;
+double Package::base_in_year(int year) const { return base * std::pow(1 + raise, year - 1); }
+
+double Package::bonus_in_year(int year) const {
+  const double target = bonus_follows_base ? bonus * std::pow(1 + raise, year - 1) : bonus;
+  return target * bonus_payout;
+}
+
+double Package::grant_value_at(const ExitScenario& at) const {
+  return options ? options_value(*options, at) : stock_grant * at.price_factor();
+}
+
+Package Package::at_exit(ExitScenario at) const {
+  Package p = *this;
+  p.exit = at;
+  return p;
 }
 
 Phrase risk_adjusted_note(double illiquid_discount) {
@@ -20,15 +33,18 @@ Phrase risk_adjusted_note(double illiquid_discount) {
 YearView year_by_year(const Package& p, double illiquid_discount) {
   YearView view;
   const double equity_weight = p.liquid ? 1 : 1 - illiquid_discount;
+  const double grant = p.grant_value_at(p.exit);
+  // A refresh is a value granted at the price of its day: it moves with the exit as a grant does.
+  const double refresh = p.refresh * p.exit.price_factor();
   for (int year = 1; year <= 4; ++year) {
     YearRow row;
     row.year = year;
-    row.base = p.base;
-    row.bonus = p.bonus;
+    row.base = p.base_in_year(year);
+    row.bonus = p.bonus_in_year(year);
     row.sign_on = year == 1 ? p.sign_on : 0;
-    row.stock_vested = p.stock_grant * p.vesting.fraction_in_year(year);
+    row.stock_vested = grant * p.vesting.fraction_in_year(year);
     for (int granted = 2; granted <= year; ++granted) {
-      row.stock_vested += p.refresh * p.vesting.fraction_in_year(year - granted + 1);
+      row.stock_vested += refresh * p.vesting.fraction_in_year(year, granted);
     }
     row.total = row.base + row.stock_vested + row.bonus + row.sign_on;
     view.four_year_total += row.total;
