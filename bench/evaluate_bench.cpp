@@ -55,6 +55,26 @@ int main(int argc, char** argv) {
     checksum += *offercheck::evaluate(*report.guide, request).value().asks.ask.base;
   });
 
+  // The equity answer at its heaviest: options at an exit, a competing offer
+  // (break-even and crossover) and leaving early.
+  offercheck::EvaluateRequest equity = request;
+  equity.offer.stock.reset();
+  equity.offer.options = 40000;
+  equity.offer.strike = 2;
+  equity.offer.share_price = 10;
+  equity.offer.dilution_pct = 20;
+  equity.offer.vesting = offercheck::parse_vesting("monthly").value();
+  equity.leave_after_months = 18;
+  offercheck::CompetingOffer other;
+  other.name = "BigCo";
+  other.base = 120000;
+  other.stock_per_year = 60000;
+  equity.competing.push_back(other);
+  const double equity_us = median_us(calls, [&](int i) {
+    equity.offer.base = 80000 + i % 1000;
+    checksum += *offercheck::evaluate(*report.guide, equity).value().decision->headline().breakeven_exit_multiple;
+  });
+
   offercheck::GuideLibrary library;
   library.add(text.str());
   const std::string id = offercheck::guide_id(*report.guide);
@@ -65,7 +85,7 @@ int main(int argc, char** argv) {
                              ",\"stock\":110000,\"bonus_pct\":10}}";
     answered += offercheck::json_api::evaluate(library, json).size();
   });
-  std::printf("{\"us_per_call\": %.3f, \"json_api_us_per_call\": %.3f, \"calls\": %d, \"checksum\": %.0f, \"answer_bytes\": %zu}\n",
-              core_us, json_us, calls, checksum, answered / (7 * static_cast<std::size_t>(calls)));
+  std::printf("{\"us_per_call\": %.3f, \"equity_us_per_call\": %.3f, \"json_api_us_per_call\": %.3f, \"calls\": %d, \"checksum\": %.0f, \"answer_bytes\": %zu}\n",
+              core_us, equity_us, json_us, calls, checksum, answered / (7 * static_cast<std::size_t>(calls)));
   return 0;
 }

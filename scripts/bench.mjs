@@ -363,7 +363,8 @@ log("evaluate");
   });
   const native = JSON.parse(execFileSync(join(root, "build", "bin", "evaluate_bench"), [join(root, "seeds", "hugging-face", "product-manager.md")]));
   results.evaluate_us = { browser: round(browserUs, 2), native: native.us_per_call, ratio: round(browserUs / native.us_per_call, 2),
-    native_with_json_text: native.json_api_us_per_call, answer_bytes: native.answer_bytes };
+    native_with_json_text: native.json_api_us_per_call, answer_bytes: native.answer_bytes,
+    native_equity_with_competing: native.equity_us_per_call };
 }
 
 // 6. Ingesting the corpus sample (offercheck index, first and again with

@@ -58,6 +58,14 @@ TEST_CASE("against a liquid $170,000 + $60,000 a year, the options offer breaks 
         "This offer beats BigCo only if the company exits above 1.25\u00d7 today's share price, after 20% dilution.");
 }
 
+TEST_CASE("options worth nothing below their strike: the break-even lies past the kink") {
+  Terms high_strike = options_offer();
+  high_strike.strike = 8;  // worth 40,000 × (10m − 8): nothing below 0.8×
+  auto decision = decide_for(high_strike, {competing("BigCo", liquid_offer())});
+  REQUIRE(decision->headline().breakeven_exit_multiple);
+  CHECK(*decision->headline().breakeven_exit_multiple == doctest::Approx(1.6));  // 600k + 40,000 × 8 = 920k
+}
+
 TEST_CASE("no break-even: ahead at any exit, or no equity to close the gap") {
   Terms rich = options_offer();
   rich.base = 300000;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <vector>
 
 namespace offercheck {
 
@@ -17,26 +18,27 @@ double four_year_total_at(const Package& offer, double multiple, double discount
   return year_by_year(offer.at_exit(ExitScenario{multiple, offer.exit.dilution}), discount).four_year_total;
 }
 
-// The 4-year total is piecewise linear and never falls as the multiple rises
-// (options: flat until the exit price passes the strike). Bisection finds the
-// linear piece that holds the target, and interpolation the exact multiple on it.
+// The 4-year total is linear in the multiple except where options' exit
+// price passes their strike (flat before, rising after), and never falls: on
+// the piece whose ends hold the target, interpolation is exact.
 std::optional<double> solve_multiple(const Package& offer, double target, double discount) {
-  double low = 0, high = kMaxBreakevenMultiple;
-  double at_low = four_year_total_at(offer, low, discount), at_high = four_year_total_at(offer, high, discount);
-  if (at_low >= target || at_high < target) return std::nullopt;
-  for (int i = 0; i < 80 && high - low > 1e-9; ++i) {
-    const double middle = (low + high) / 2;
-    const double at_middle = four_year_total_at(offer, middle, discount);
-    if (at_middle < target) {
-      low = middle, at_low = at_middle;
-    } else {
-      high = middle, at_high = at_middle;
-    }
+  std::vector<double> ends = {0, kMaxBreakevenMultiple};
+  if (offer.options && offer.options->share_price > 0) {
+    const double kink = offer.options->strike / (offer.options->share_price * (1 - offer.exit.dilution));
+    if (kink > 0 && kink < kMaxBreakevenMultiple) ends.insert(ends.begin() + 1, kink);
   }
-  const double multiple = at_high > at_low ? low + (target - at_low) / (at_high - at_low) * (high - low) : high;
-  // A result a rounding error away from a round multiple is that multiple.
-  const double rounded = std::round(multiple * 1e6) / 1e6;
-  return rounded;
+  double low = ends.front(), at_low = four_year_total_at(offer, low, discount);
+  if (at_low >= target) return std::nullopt;
+  for (std::size_t i = 1; i < ends.size(); ++i) {
+    const double high = ends[i], at_high = four_year_total_at(offer, high, discount);
+    if (at_high >= target) {
+      const double multiple = low + (target - at_low) / (at_high - at_low) * (high - low);
+      // A result a rounding error away from a round multiple is that multiple.
+      return std::round(multiple * 1e9) / 1e9;
+    }
+    low = high, at_low = at_high;
+  }
+  return std::nullopt;
 }
 
 Phrase breakeven_note(const Package& offer, const CompetingResult& other, const std::optional<double>& multiple,
