@@ -22,6 +22,17 @@ inline std::string read_file(const std::string& path) {
 
 inline std::string seeds_dir() { return OFFERCHECK_SEEDS_DIR; }
 
+// The worked example: $150,000 base and 40,000 options at a $2
+// strike, $10 a share today (worth $320,000 today).
+inline offercheck::Terms options_offer() {
+  offercheck::Terms t;
+  t.base = 150000;
+  t.options = 40000;
+  t.strike = 2;
+  t.share_price = 10;
+  return t;
+}
+
 // The sample of the public corpus beside the checkout (../shared/corpus-sample);
 // OFFERCHECK_CORPUS overrides it.
 inline std::string corpus_dir() {

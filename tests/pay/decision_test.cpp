@@ -2,6 +2,8 @@
 #include "offercheck/decision.hpp"
 #include "offercheck/evaluation.hpp"
 
+#include "test_support.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -24,14 +26,6 @@ Terms liquid_offer() {  // $170,000 base and $60,000 of stock a year
   return t;
 }
 
-Terms options_offer() {  // $150,000 base and 40,000 options at $2, $10 a share today
-  Terms t;
-  t.base = 150000;
-  t.options = 40000;
-  t.strike = 2;
-  t.share_price = 10;
-  return t;
-}
 
 std::optional<Decision> decide_for(const Terms& mine, const std::vector<CompetingResult>& others) {
   const Package p = mine.package();
@@ -41,7 +35,7 @@ std::optional<Decision> decide_for(const Terms& mine, const std::vector<Competin
 }  // namespace
 
 TEST_CASE("against a liquid $170,000 + $60,000 a year, the options offer breaks even at 1.0x, 1.25x with 20% dilution") {
-  auto decision = decide_for(options_offer(), {competing("BigCo", liquid_offer())});
+  auto decision = decide_for(test_support::options_offer(), {competing("BigCo", liquid_offer())});
   REQUIRE(decision);
   CHECK(decision->compared_with == "BigCo");
   const OfferDecision& d = decision->headline();
@@ -49,7 +43,7 @@ TEST_CASE("against a liquid $170,000 + $60,000 a year, the options offer breaks 
   CHECK(*d.breakeven_exit_multiple == doctest::Approx(1.0));
   CHECK(d.breakeven_note.text() == "This offer beats BigCo only if the company exits above 1\u00d7 today's share price.");
 
-  Terms diluted = options_offer();
+  Terms diluted = test_support::options_offer();
   diluted.dilution_pct = 20;
   auto with_dilution = decide_for(diluted, {competing("BigCo", liquid_offer())});
   REQUIRE(with_dilution->headline().breakeven_exit_multiple);
@@ -59,7 +53,7 @@ TEST_CASE("against a liquid $170,000 + $60,000 a year, the options offer breaks 
 }
 
 TEST_CASE("options worth nothing below their strike: the break-even lies past the kink") {
-  Terms high_strike = options_offer();
+  Terms high_strike = test_support::options_offer();
   high_strike.strike = 8;  // worth 40,000 × (10m − 8): nothing below 0.8×
   auto decision = decide_for(high_strike, {competing("BigCo", liquid_offer())});
   REQUIRE(decision->headline().breakeven_exit_multiple);
@@ -67,7 +61,7 @@ TEST_CASE("options worth nothing below their strike: the break-even lies past th
 }
 
 TEST_CASE("no break-even: ahead at any exit, or no equity to close the gap") {
-  Terms rich = options_offer();
+  Terms rich = test_support::options_offer();
   rich.base = 300000;
   auto ahead = decide_for(rich, {competing("BigCo", liquid_offer())});
   CHECK_FALSE(ahead->headline().breakeven_exit_multiple);
@@ -104,7 +98,7 @@ TEST_CASE("the crossover year: when cumulative totals change the lead") {
 TEST_CASE("with several offers, the headline compares with the best; every offer gets its own") {
   Terms small;
   small.base = 100000;
-  auto decision = decide_for(options_offer(), {competing("Small", small), competing("BigCo", liquid_offer())});
+  auto decision = decide_for(test_support::options_offer(), {competing("Small", small), competing("BigCo", liquid_offer())});
   REQUIRE(decision);
   CHECK(decision->compared_with == "BigCo");
   REQUIRE(decision->offers.size() == 2);

@@ -3,26 +3,15 @@
 #include "offercheck/equity.hpp"
 #include "offercheck/terms.hpp"
 
+#include "test_support.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 using namespace offercheck;
 
-namespace {
-
-Terms options_offer() {
-  Terms t;
-  t.base = 150000;
-  t.options = 40000;
-  t.strike = 2;
-  t.share_price = 10;
-  return t;
-}
-
-}  // namespace
-
 TEST_CASE("40,000 options at a $2 strike and a $10 share price: $320,000 over four years, $80,000 in year 1") {
-  Terms t = options_offer();
+  Terms t = test_support::options_offer();
   EquityView view = equity_view(t.package(), 0.5);
   CHECK(view.kind == "options");
   CHECK(view.value_today == 320000);
@@ -40,7 +29,7 @@ TEST_CASE("40,000 options at a $2 strike and a $10 share price: $320,000 over fo
 }
 
 TEST_CASE("the scenario table: the equity and the 4-year total at a range of exits, with the dilution") {
-  Terms t = options_offer();
+  Terms t = test_support::options_offer();
   t.dilution_pct = 20;
   EquityView view = equity_view(t.package(), 0.5);
   REQUIRE(view.scenarios.size() == 6);
@@ -64,7 +53,7 @@ TEST_CASE("the scenario table: the equity and the 4-year total at a range of exi
 }
 
 TEST_CASE("leaving early: nothing before the cliff, 18/48 at month 18 of a monthly schedule") {
-  Terms t = options_offer();
+  Terms t = test_support::options_offer();
   t.vesting = parse_vesting("monthly").value();
   LeaveEarly at11 = leave_early(t.package(), 11, "USD");
   CHECK(at11.before_cliff);

@@ -27,6 +27,8 @@ void write_json(JsonWriter& out, const Phrase& phrase);
 void write_json(JsonWriter& out, const Range& range);
 void write_json(JsonWriter& out, const Band& band);
 void write_json(JsonWriter& out, const Offer& offer);
+// The members every terms object has (the offer's and each competing offer's), inside an open object.
+void write_terms_fields(JsonWriter& out, const Terms& terms);
 void write_json(JsonWriter& out, const Vesting& vesting);
 void write_json(JsonWriter& out, const ComponentComparison& component);
 void write_json(JsonWriter& out, const Totals& totals);

@@ -44,25 +44,9 @@ void write_json(JsonWriter& out, const CompetingResult& r) {
   out.begin_object()
       .field("name", o.name)
       .field("currency", o.currency)
-      .field("rate", r.rate)
-      .field("liquid", o.liquid)
-      .key("vesting");
-  write_json(out, o.vesting);
-  out.field("base", o.base)
-      .field("stock", o.stock)
-      .field("stock_per_year", o.stock_per_year)
-      .field("bonus_pct", o.bonus_pct)
-      .field("bonus", o.bonus)
-      .field("sign_on", o.sign_on)
-      .field("refresh", o.refresh)
-      .field("options", o.options)
-      .field("strike", o.strike)
-      .field("share_price", o.share_price)
-      .field("exit_multiple", o.exit_multiple)
-      .field("dilution_pct", o.dilution_pct)
-      .field("raise_pct", o.raise_pct)
-      .field("bonus_payout_pct", o.bonus_payout_pct)
-      .key("equity");
+      .field("rate", r.rate);
+  write_terms_fields(out, o);
+  out.key("equity");
   write_json(out, r.equity);
   out.key("years");
   write_json(out, r.view.years);

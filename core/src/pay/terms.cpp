@@ -1,6 +1,7 @@
 #include "offercheck/terms.hpp"
 
 #include "api/json_fields.hpp"
+#include "api/json_schema.hpp"
 #include "offercheck/money_input.hpp"
 
 #include <nlohmann/json.hpp>
@@ -98,6 +99,26 @@ std::optional<Error> check_terms(const Terms& terms, const std::string& who, con
     return Error{name("bonus_payout_pct") + " must be at most 1000% of the target"};
   }
   return check_vesting(terms.vesting, name("cliff_months"), name("vesting_start_months"));
+}
+
+void write_terms_fields(JsonWriter& out, const Terms& t) {
+  out.field("base", t.base)
+      .field("stock", t.stock)
+      .field("stock_per_year", t.stock_per_year)
+      .field("bonus_pct", t.bonus_pct)
+      .field("bonus", t.bonus)
+      .field("sign_on", t.sign_on)
+      .field("refresh", t.refresh)
+      .field("liquid", t.liquid)
+      .field("options", t.options)
+      .field("strike", t.strike)
+      .field("share_price", t.share_price)
+      .field("exit_multiple", t.exit_multiple)
+      .field("dilution_pct", t.dilution_pct)
+      .field("raise_pct", t.raise_pct)
+      .field("bonus_payout_pct", t.bonus_payout_pct)
+      .key("vesting");
+  write_json(out, t.vesting);
 }
 
 std::string FieldPath::operator()(std::string_view key) const {
