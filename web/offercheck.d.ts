@@ -15,10 +15,15 @@ export interface Failure {
   diagnostics?: Diagnostic[];
 }
 
-/** A value of a phrase: money in whole units of `currency`, or a percent as a fraction (0.85 is 85%). */
+/**
+ * A value of a phrase: money in whole units of `currency`, a percent as a fraction (0.85 is 85%),
+ * an exit multiple (1.8 reads "1.8×") or a count of things (15000 options reads "15,000").
+ */
 export type PhraseValue =
   | { kind: "money"; value: number; currency: string }
-  | { kind: "percent"; value: number; currency: null };
+  | { kind: "percent"; value: number; currency: null }
+  | { kind: "multiple"; value: number; currency: null }
+  | { kind: "count"; value: number; currency: null };
 
 /**
  * A sentence the core worded with its values apart: "{0}" is values[0], "{{" and "}}" are literal
@@ -106,10 +111,27 @@ export interface Offer {
   bonus_pct?: number | null;
   bonus?: number | null;
   sign_on?: number | null;
-  /** "even" | "cliff" | "5,15,40,40" | "33,33,22,11" | yearly percents summing to 100 */
+  /** "even" | "cliff" | "monthly" | "quarterly" | "5,15,40,40" | "33,33,22,11" | yearly percents summing to 100 (optionally then "monthly" or "quarterly") */
   vesting?: string;
   refresh?: number | null;
   liquid?: boolean;
+  /** Options (docs/ask-model.md, "Equity"): a number of shares, instead of stock; prices per share in the terms' currency. */
+  options?: number | null;
+  strike?: number | null;
+  /** Today's price per share (preferred or 409A, the user's choice); required with options. */
+  share_price?: number | null;
+  /** The exit price over today's (default 1). */
+  exit_multiple?: number | null;
+  /** Total dilution until the exit, percent (0 ≤ x < 100). */
+  dilution_pct?: number | null;
+  /** A yearly raise, percent, compounding on base from year 2. */
+  raise_pct?: number | null;
+  /** The share of the bonus target expected, percent (default 100). */
+  bonus_payout_pct?: number | null;
+  /** The cliff of a monthly or quarterly schedule, months (default 12). */
+  cliff_months?: number | null;
+  /** Months after joining when vesting starts (negative: credited months). */
+  vesting_start_months?: number | null;
 }
 
 export interface CompetingOffer {
@@ -124,6 +146,23 @@ export interface CompetingOffer {
   refresh?: number | null;
   vesting?: string;
   liquid?: boolean;
+  /** Options (docs/ask-model.md, "Equity"): a number of shares, instead of stock; prices per share in the terms' currency. */
+  options?: number | null;
+  strike?: number | null;
+  /** Today's price per share (preferred or 409A, the user's choice); required with options. */
+  share_price?: number | null;
+  /** The exit price over today's (default 1). */
+  exit_multiple?: number | null;
+  /** Total dilution until the exit, percent (0 ≤ x < 100). */
+  dilution_pct?: number | null;
+  /** A yearly raise, percent, compounding on base from year 2. */
+  raise_pct?: number | null;
+  /** The share of the bonus target expected, percent (default 100). */
+  bonus_payout_pct?: number | null;
+  /** The cliff of a monthly or quarterly schedule, months (default 12). */
+  cliff_months?: number | null;
+  /** Months after joining when vesting starts (negative: credited months). */
+  vesting_start_months?: number | null;
 }
 
 export interface YearRow {
@@ -133,6 +172,60 @@ export interface YearRow {
   bonus: number;
   sign_on: number;
   total: number;
+}
+
+/** The equity of an offer: its kind, its value today and at the exit, a table of exits. */
+export interface Equity {
+  kind: "grant" | "options" | "none";
+  shares: number | null;
+  strike: number | null;
+  share_price: number | null;
+  exit_price: number | null;
+  exit_multiple: number;
+  /** A fraction (0.2 is 20%). */
+  dilution: number;
+  value_today: number;
+  four_year_value: number;
+  /** At exits 0, 0.5, 1, 2, 5 and 10 with the same dilution; empty for "none". */
+  scenarios: { exit_multiple: number; four_year_value: number; four_year_total: number }[];
+}
+
+export interface OfferDecision {
+  name: string;
+  breakeven_exit_multiple: number | null;
+  breakeven_note: string;
+  breakeven_note_parts: Phrase;
+  crossover_year: number | null;
+  crossover_note: string;
+  crossover_note_parts: Phrase;
+}
+
+/** Against the best competing offer (compared_with), and each one in `offers`. */
+export interface Decision {
+  /** the competing offer with the highest 4-year total */
+  compared_with: string;
+  breakeven_exit_multiple: number | null;
+  breakeven_compared_with: string;
+  breakeven_note: string;
+  breakeven_note_parts: Phrase;
+  crossover_year: number | null;
+  crossover_compared_with: string;
+  crossover_note: string;
+  crossover_note_parts: Phrase;
+  offers: OfferDecision[];
+}
+
+/** What has vested after `months` (nothing before the cliff). */
+export interface Leave {
+  months: number;
+  cliff_months: number;
+  before_cliff: boolean;
+  vested_fraction: number;
+  vested_shares: number | null;
+  vested_stock: number;
+  vested_value: number;
+  note: string;
+  note_parts: Phrase;
 }
 
 export interface AskParameters {
@@ -163,6 +256,8 @@ export interface EvaluateInput {
   competing?: CompetingOffer[];
   /** one unit of a currency in the guide's currency */
   fx?: Record<string, number>;
+  /** Whole months, 0–600: answers if_you_leave. */
+  leave_after_months?: number;
 }
 
 export interface Component {
@@ -208,12 +303,17 @@ export interface Evaluation {
   ask: Proposal;
   floor: Proposal;
   years: YearRow[];
+  equity: Equity;
+  /** null without competing offers */
+  decision: Decision | null;
+  /** null unless the input asks (leave_after_months) */
+  if_you_leave: Leave | null;
   four_year_total: number;
   four_year_risk_adjusted: number;
   /** "Risk-adjusted counts illiquid equity at 50% of its value." */
   risk_note: string;
   risk_note_parts: Phrase;
-  competing: (CompetingOffer & { rate: number; years: YearRow[]; four_year_total: number; four_year_risk_adjusted: number })[];
+  competing: (CompetingOffer & { rate: number; equity: Equity; years: YearRow[]; four_year_total: number; four_year_risk_adjusted: number })[];
   fx: { date: string; source: string; currency: string; rates: { currency: string; rate: number; overridden: boolean }[] };
   warnings: Diagnostic[];
   parameters: Required<AskParameters>;
@@ -288,6 +388,10 @@ export interface OfferCheckApi {
     { ok: true; amount: number; currency: string | null; warning: Diagnostic | null } | Failure;
   /** A percent as typed ("15", "15%", "7.5 %"), read as the CLI reads --bonus-pct. */
   parsePercent(text: string): { ok: true; value: number } | Failure;
+  /** An exit multiple as typed ("3", "0.5", "3x"), as the CLI reads --exit-multiple. */
+  parseMultiple(text: string): { ok: true; value: number } | Failure;
+  /** Whole months as typed ("12", "18 months", "-3"), as the CLI reads --cliff-months. */
+  parseMonths(text: string): { ok: true; value: number } | Failure;
   /**
    * A guide's Markdown as inert HTML: raw HTML as text, http(s) links only, no images, no style attributes.
    * A guide's sections carry theirs already (`section.html`). Needs the guide reader, like loadGuide.

@@ -1,13 +1,16 @@
 // What the form's fields mean, and the evaluate request made of them.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { deriveFactor, evaluateRequest, moneyReading, percentReading, vestingChoice }
+import { deriveFactor, evaluateRequest, moneyReading, numberReading, vestingChoice }
   from "../../web/calculator/reading.js";
 import { regionOptions } from "../../web/calculator/calculator.js";
 
-test("percent fields read from the core's parsePercent answer", () => {
-  assert.deepEqual(percentReading({ ok: true, value: 7.5 }, "Bonus (%)"), { value: 7.5, message: "", invalid: false });
-  assert.deepEqual(percentReading({ ok: false, error: { message: "'ten' is not a percent (a number like 15)" } }, "Bonus (%)"),
+test("percent, multiple and month fields read from the core's answer", () => {
+  assert.deepEqual(numberReading({ ok: true, value: 3 }, "Exit multiple"), { value: 3, message: "", invalid: false });
+  assert.deepEqual(numberReading({ ok: false, error: { message: "'lots' is not a multiple (a number like 2, 0.5 or 3x)" } }, "Exit multiple"),
+    { value: undefined, message: "Exit multiple: 'lots' is not a multiple (a number like 2, 0.5 or 3x)", invalid: true });
+  assert.deepEqual(numberReading({ ok: true, value: 7.5 }, "Bonus (%)"), { value: 7.5, message: "", invalid: false });
+  assert.deepEqual(numberReading({ ok: false, error: { message: "'ten' is not a percent (a number like 15)" } }, "Bonus (%)"),
     { value: undefined, message: "Bonus (%): 'ten' is not a percent (a number like 15)", invalid: true });
 });
 
@@ -48,6 +51,9 @@ test("the evaluate request names the guide by the core's id and carries a deriva
   assert.deepEqual(derived.derive, { from: "New York", factor: 0.8 });
   assert.deepEqual(derived.fx, { USD: 1 });
   assert.deepEqual(derived.parameters, { illiquid_discount: 0.5 });
+  assert.equal(evaluateRequest({ guide, region: "Paris", offer, leaveAfterMonths: 18 }).leave_after_months, 18);
+  assert.equal(evaluateRequest({ guide, region: "Paris", offer, leaveAfterMonths: 0 }).leave_after_months, 0, "month 0 is asked too");
+  assert.equal("leave_after_months" in evaluateRequest({ guide, region: "Paris", offer, leaveAfterMonths: Number.NaN }), false);
 });
 
 test("regions come from the full guide, or before it from its summary, marked as the core says they have data", () => {

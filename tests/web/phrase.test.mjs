@@ -45,3 +45,31 @@ test("in German a reason reads 80.000 €, not €80,000", () => {
   assert.equal(text, "85 % into the Paris base band (75.000 €–102.000 €); your offer of 80.000 € sits at 19 %");
   assert.doesNotMatch(text, /€80,000/);
 });
+
+// As the core words a decision note and a leave note (docs/json.md, "decision", "Leave").
+const breakeven = {
+  template: "This offer beats {0} only if the company exits above {1} today's share price, after {2} dilution.",
+  values: [{ kind: "multiple", value: 1.25, currency: null }, { kind: "percent", value: 0.2, currency: null }],
+};
+
+test("exit multiples read as multiples and option counts as grouped whole numbers", () => {
+  const note = { ...breakeven, template: "This offer beats Google only if the company exits above {0} today's share price, after {1} dilution." };
+  assert.equal(phraseText(note), "This offer beats Google only if the company exits above 1.25× today's share price, after 20% dilution.");
+  const leave = { template: "Leaving after 18 months vests {0} of the grant: {1} options, worth {2} at today's price.",
+    values: [{ kind: "percent", value: 0.375, currency: null }, { kind: "count", value: 15000, currency: null },
+      { kind: "money", value: 120000, currency: "USD" }] };
+  assert.equal(phraseText(leave), "Leaving after 18 months vests 38% of the grant: 15,000 options, worth $120,000 at today's price.");
+  assert.equal(phraseText({ template: "{0}", values: [{ kind: "multiple", value: 3, currency: null }] }), "3×");
+  assert.equal(phraseText({ template: "{0}", values: [{ kind: "multiple", value: 0.333333, currency: null }] }), "0.33×");
+});
+
+test("in German a multiple has a decimal comma and a count a dot", () => {
+  const script = `
+    import { phraseText } from ${JSON.stringify(new URL("../../web/lib/phrase.js", import.meta.url).href)};
+    process.stdout.write(phraseText(${JSON.stringify({ template: "{0} / {1}", values: [
+      { kind: "multiple", value: 1.25, currency: null }, { kind: "count", value: 40000, currency: null }] })}));`;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script],
+    { encoding: "utf8", env: { ...process.env, LC_ALL: "de_DE.UTF-8", LANG: "de_DE.UTF-8" } });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, "1,25× / 40.000");
+});

@@ -1,7 +1,7 @@
 // Share links: round trip, tamper and truncation detection, compact amounts.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checksum, compactAmount, decodeLink, encodeLink, fullLink, parseCompact, redactedLink, redactedNotice }
+import { checksum, compactAmount, decodeLink, encodeLink, fullLink, linkInputs, parseCompact, redactedLink, redactedNotice }
   from "../../web/page/share-link.js";
 
 const state = {
@@ -59,4 +59,49 @@ test("compact amounts and back", () => {
   assert.equal(compactAmount(98765.4321), "98.765k");
   for (const amount of [0, 5, 98000, 101500, 1250000, 3e6]) assert.equal(parseCompact(compactAmount(amount)), amount);
   for (const bad of ["", null, "1.2.3k", "k", "12K", "-5k", "1e3"]) assert.equal(parseCompact(bad), null, String(bad));
+});
+
+// The worked example of issue 14: options, an exit, dilution, a cliff, a month to leave at.
+const optionsState = {
+  guide: "hugging-face/devops-engineer", region: "New York",
+  inputs: {
+    base: "150000", "equity-kind": "options", stock: "", options: "40,000", strike: "2", "share-price": "10.50",
+    "bonus-pct": "", "sign-on": "", vesting: "cliff", "vesting-custom": "", "cliff-months": "12", "vesting-start": "",
+    refresh: "", "exit-multiple": "3x", dilution: "20", raise: "5", "bonus-payout": "", "leave-months": "18",
+  },
+  result: {
+    components: [{ name: "base", position: 0.2 }],
+    ask: { base: 170000, stock: null, sign_on: null },
+    equity: { kind: "options" },
+    decision: { breakeven_exit_multiple: 1.25, crossover_year: 3 },
+    if_you_leave: { months: 18, vested_fraction: 0.375 },
+  },
+};
+
+test("a full link carries the equity terms as typed, and a plain one leaves the default choices out", () => {
+  const { params } = decodeLink(`#${fullLink(optionsState)}`);
+  assert.deepEqual(linkInputs(params), { ...optionsState.inputs });
+  const plain = decodeLink(`#${fullLink({ ...optionsState, inputs: { ...optionsState.inputs, "equity-kind": "grant", vesting: "even", "leave-months": "12" } })}`);
+  for (const key of ["equity", "vesting", "leave"]) assert.equal(plain.params.has(key), false, key);
+});
+
+test("a link made before the equity terms restores their defaults (empty fields)", () => {
+  const { params } = decodeLink(`#${fullLink(state)}`);
+  const inputs = linkInputs(params);
+  assert.equal(inputs.base, "163750");
+  for (const field of ["equity-kind", "options", "share-price", "exit-multiple", "dilution", "leave-months"]) assert.equal(inputs[field], "", field);
+});
+
+test("a redacted link keeps the terms and the decision, and drops share counts and prices", () => {
+  const link = redactedLink(optionsState);
+  for (const typed of ["150000", "40000", "40%2C000", "10.5", "share-price", "strike", "options="]) assert.ok(!link.includes(typed), typed);
+  const { params } = decodeLink(`#${link}`);
+  assert.deepEqual(linkInputs(params, { redacted: true }), {
+    "equity-kind": "options", vesting: "cliff", "vesting-custom": "", "cliff-months": "12", "vesting-start": "",
+    "exit-multiple": "3x", dilution: "20", raise: "5", "bonus-payout": "", "leave-months": "18",
+  });
+  assert.equal(linkInputs(params, { redacted: true }).base, undefined, "no amount is restored from a redacted link");
+  assert.equal(redactedNotice(params, (n) => `$${n}`),
+    "Shared without amounts: New York — base 20% into the band; asks: base $170000; " +
+    "it beats the best competing offer only above a 1.25× exit; the lead changes in year 3; leaving at month 18 keeps 38% of the grant.");
 });

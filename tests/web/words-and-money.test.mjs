@@ -1,7 +1,7 @@
 // Position words and money formatting.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatMoney } from "../../web/lib/money.js";
+import { formatMoney, formatPrice } from "../../web/lib/money.js";
 import { percent, positionWords } from "../../web/lib/position.js";
 
 test("a position in its band, in words", () => {
@@ -24,4 +24,14 @@ test("money in whole units of the band's currency; a missing amount is a dash", 
   assert.equal(formatMoney(undefined, "EUR"), "—");
   const plain = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(80000);
   assert.equal(formatMoney(80000, "not a currency"), `not a currency ${plain}`);
+});
+
+test("a price per share keeps its cents, and up to four decimals below one unit", () => {
+  assert.equal(formatPrice(2, "USD"), "$2");
+  assert.equal(formatPrice(2.5, "USD"), "$2.50");
+  assert.equal(formatPrice(10.125, "USD"), "$10.13");
+  assert.equal(formatPrice(0.0125, "USD"), "$0.0125");
+  assert.equal(formatPrice(0.5, "USD"), "$0.50");
+  assert.equal(formatPrice(null, "USD"), "—");
+  assert.equal(formatPrice(1.5, "XBT").replace(/\u00a0/g, " "), "XBT 1.50");
 });

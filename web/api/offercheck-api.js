@@ -189,7 +189,7 @@ function makeApi(core) {
     }
     return structuredClone(parsed);
   };
-  const moneyRead = new Map(), percentRead = new Map();  // the oldest first
+  const moneyRead = new Map(), percentRead = new Map(), multipleRead = new Map(), monthsRead = new Map();  // the oldest first
   let reader = null, readerStarted = null;
   // Resolves {ok} once the reader module runs; never rejects.
   function startReader() {
@@ -288,6 +288,16 @@ function makeApi(core) {
     parsePercent(text) {
       text = String(text);
       return remembered(percentRead, text, () => answer(() => core.parsePercent(text)));
+    },
+    // An exit multiple as typed ("3", "0.5", "3x"), read as the CLI reads --exit-multiple: {ok, value}.
+    parseMultiple(text) {
+      text = String(text);
+      return remembered(multipleRead, text, () => answer(() => core.parseMultiple(text)));
+    },
+    // Whole months as typed ("12", "18 months", "-3"), read as the CLI reads --cliff-months: {ok, value}.
+    parseMonths(text) {
+      text = String(text);
+      return remembered(monthsRead, text, () => answer(() => core.parseMonths(text)));
     },
     // A guide's Markdown as inert HTML: {ok, html}. A guide's sections carry
     // theirs already (section.html); this needs the reader, like loadGuide.

@@ -11,12 +11,13 @@ import { frameThrottle } from "../lib/frame.js";
 import { formatMoney } from "../lib/money.js";
 import { positionWords } from "../lib/position.js";
 import { CompetingOffers } from "./competing.js";
-import { buildForm } from "./form.js";
+import { EquityView } from "./equity.js";
+import { buildForm, CLIFF_SCHEDULES, LEAVE_MONTHS } from "./form.js";
 import { FxPanel } from "./fx.js";
 import { acceptGuideFiles, openGuideFile } from "./guide-file.js";
 import { showFreshness, showGuideText, showLevels } from "./guide-info.js";
 import { fillSelect, GuidePicker } from "./guide-picker.js";
-import { readDerivation, readOffer, readParameters } from "./inputs.js";
+import { markRefused, readDerivation, readOffer, readParameters } from "./inputs.js";
 import { evaluateRequest } from "./reading.js";
 import { ResultView } from "./results.js";
 import { ScriptPanel } from "./script-panel.js";
@@ -24,7 +25,12 @@ import { YearView } from "./years.js";
 
 const DEFAULT_DISCOUNT = "50";
 // Fields whose every keystroke asks for a new result (at most one a frame).
-const TYPED = ["base", "stock", "bonus-pct", "sign-on", "refresh", "discount", "vesting-custom", "derive-factor"];
+const TYPED = ["base", "stock", "options", "strike", "share-price", "bonus-pct", "sign-on", "refresh", "discount", "vesting-custom",
+  "cliff-months", "vesting-start", "exit-multiple", "dilution", "raise", "bonus-payout", "derive-factor", "leave-months"];
+// The inputs a state (and a share link) holds, as typed; choices by their value.
+export const STATE_INPUTS = ["base", "equity-kind", "stock", "options", "strike", "share-price", "bonus-pct", "sign-on",
+  "vesting", "vesting-custom", "cliff-months", "vesting-start", "refresh", "exit-multiple", "dilution", "raise", "bonus-payout",
+  "leave-months"];
 let calculatorCount = 0;
 
 // A guide's regions as [value, label] options: from the full guide, or
@@ -71,6 +77,7 @@ export class Calculator {
     this.picker = new GuidePicker(parts, { locked: options.locked, onGuide: (how) => this.chooseGuide(how) });
     this.results = new ResultView(parts);
     this.years = new YearView(parts.years);
+    this.equity = new EquityView(parts);
     this.competing = new CompetingOffers(parts, prefix, { currency: () => this.band()?.currency, onChange: this.throttle.request });
     this.fx = new FxPanel(parts.fx, prefix, this.throttle.request);
     this.script = parts.script ? new ScriptPanel(parts) : null;
@@ -91,10 +98,13 @@ export class Calculator {
     for (const name of TYPED) parts[name].addEventListener("input", this.throttle.request);
     for (const name of ["illiquid", "derive"]) parts[name].addEventListener("change", () => this.update());
     parts.discount.value = DEFAULT_DISCOUNT;
-    parts.vesting.addEventListener("change", () => {
-      parts["vesting-custom"].closest(".field").hidden = parts.vesting.value !== "custom";
-      this.update();
-    });
+    for (const name of ["vesting", "equity-kind"]) {
+      parts[name].addEventListener("change", () => {
+        this.showChoices();
+        this.update();
+      });
+    }
+    parts["leave-months"].addEventListener("input", () => this.equity.showMonth());
     parts.form.addEventListener("submit", (event) => event.preventDefault());
     acceptGuideFiles(parts["guide-file"], this.root, (file) => this.openFile(file));
     // One column when the calculator itself is narrow (a widget in a blog column).
@@ -139,6 +149,17 @@ export class Calculator {
     return found || !guide;
   }
 
+  // The fields each choice needs: custom percents, a cliff, options or a grant value.
+  showChoices() {
+    const parts = this.parts;
+    const show = (node, shown) => { if (node.hidden === shown) node.hidden = !shown; };
+    show(parts["vesting-custom"].closest(".field"), parts.vesting.value === "custom");
+    show(parts["cliff-fields"], CLIFF_SCHEDULES.includes(parts.vesting.value));
+    const options = parts["equity-kind"].value === "options";
+    show(parts["option-fields"], options);
+    show(parts["grant-fields"], !options);
+  }
+
   setTheme(theme) {
     for (const name of ["light", "dark", "auto"]) this.root.classList.toggle(`theme-${name}`, name === theme);
   }
@@ -148,15 +169,26 @@ export class Calculator {
     return {
       guide: this.parts.role.value,
       region: this.parts.region.value,
-      inputs: Object.fromEntries(["base", "stock", "bonus-pct", "sign-on"].map((name) => [name, this.parts[name].value])),
+      inputs: Object.fromEntries(STATE_INPUTS.map((name) => [name, this.parts[name].value])),
       result: this.result,
     };
   }
 
+  // Fills the fields named (STATE_INPUTS); a choice given a value it does not
+  // offer keeps its own, and an empty slider value keeps the slider's default.
   setInputs(inputs) {
     for (const [name, value] of Object.entries(inputs)) {
-      if (name in this.parts && typeof value === "string") this.parts[name].value = value;
+      if (!STATE_INPUTS.includes(name) || typeof value !== "string") continue;
+      const input = this.parts[name];
+      if (input.tagName === "SELECT") {
+        if ([...input.options].some((o) => o.value === value)) input.value = value;
+      } else if (input.type === "range") {
+        input.value = value === "" ? String(LEAVE_MONTHS.initial) : value;
+      } else {
+        input.value = value;
+      }
     }
+    this.showChoices();
     this.update();
   }
 
@@ -286,6 +318,7 @@ export class Calculator {
         ? "Type your base salary to see where your offer sits and what to ask for."
         : "Fix the marked field to see the result.");
       this.years.show(null);
+      this.equity.show(null);
       this.announce("");
       return null;
     }
@@ -296,16 +329,20 @@ export class Calculator {
       setText(parts.prompt, "Fix the marked field of a competing offer to see the result.");
       return null;
     }
-    const request = evaluateRequest({ guide: this.guideId, region: band.region, offer, competing, fx: this.fx.overrides, parameters, derive });
+    const request = evaluateRequest({ guide: this.guideId, region: band.region, offer, competing, fx: this.fx.overrides, parameters, derive,
+      leaveAfterMonths: Number(parts["leave-months"].value) });
     const result = this.api.evaluate(request);
     if (!result.ok) {
       this.results.show(this.shownGuide, band, null);
-      setText(parts.prompt, result.error.message);
+      this.years.show(null);
+      this.equity.show(null);
+      setText(parts.prompt, markRefused(parts, result.error.message) ? "Fix the marked field to see the result." : result.error.message);
       return null;
     }
     setText(parts.prompt, "");
     this.results.show(this.shownGuide, result.band, result);
     this.years.show(result);
+    this.equity.show(result);
     this.fx.show(result);
     if (this.script) this.script.show(this.api, request);
     this.announce(summaryOf(result));

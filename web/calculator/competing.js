@@ -1,11 +1,13 @@
 // Competing offers: rows added and removed by the reader, read into the
 // competing list of the evaluate request.
 import { element } from "../lib/dom.js";
-import { VESTING_CHOICES } from "./form.js";
+import { EQUITY_KINDS, VESTING_CHOICES } from "./form.js";
 import { readAmount, readPercent } from "./inputs.js";
 
 const CURRENCIES = ["USD", "EUR", "GBP", "INR", "SGD", "CAD", "CNY", "AUD", "HKD", "JPY", "CHF"];
 let rowCount = 0;
+// The amounts of each kind of equity, by request key.
+const EQUITY_KEYS = { grant: ["stock", "stock_per_year"], options: ["options", "strike", "share_price"] };
 
 export class CompetingOffers {
   // currency(): the band's currency, offered first; onChange(): a field changed.
@@ -41,8 +43,16 @@ export class CompetingOffers {
       field("name", "Offer name", text("name")),
       field("currency", "Currency", element("select", {}, currencies.map((c) => element("option", { value: c, text: c })))),
       field("base", "Base", text("base")),
-      field("stock", "Stock grant (total)", text("stock")),
-      field("stock_per_year", "Or stock per year", text("stock_per_year")),
+      field("equity", "Its equity", element("select", {}, EQUITY_KINDS.map(([value, label]) => element("option", { value, text: label })))),
+      element("div", { class: "field-group grant" }, [
+        field("stock", "Stock grant (total)", text("stock")),
+        field("stock_per_year", "Or stock per year", text("stock_per_year")),
+      ]),
+      element("div", { class: "field-group options", hidden: "" }, [
+        field("options", "Options (shares)", text("options")),
+        field("strike", "Strike price", text("strike")),
+        field("share_price", "Share price today", text("share_price")),
+      ]),
       field("bonus_pct", "Bonus %", text("bonus_pct")),
       field("sign_on", "Sign-on", text("sign_on")),
       field("vesting", "Its vesting", element("select", {}, VESTING_CHOICES.filter(([v]) => v !== "custom").map(([value, label]) =>
@@ -54,6 +64,14 @@ export class CompetingOffers {
     for (const [key, value] of Object.entries(values)) {
       if (key in fields && key !== "liquid" && value !== undefined && value !== null) fields[key].value = String(value);
     }
+    if (values.options !== undefined && values.options !== null) fields.equity.value = "options";
+    const showKind = () => {
+      const options = fields.equity.value === "options";
+      root.querySelector(".field-group.options").hidden = !options;
+      root.querySelector(".field-group.grant").hidden = options;
+    };
+    fields.equity.addEventListener("change", showKind);
+    showKind();
     for (const control of Object.values(fields)) {
       control.addEventListener(control.tagName === "SELECT" || control.type === "checkbox" ? "change" : "input", () => this.onChange());
     }
@@ -82,7 +100,8 @@ export class CompetingOffers {
       const name = f.name.value.trim() || `Competing offer ${index + 1}`;
       const offer = { name, currency: f.currency.value, liquid: f.liquid.checked };
       if (f.vesting.value !== "even") offer.vesting = f.vesting.value;
-      for (const key of ["base", "stock", "stock_per_year", "sign_on"]) {
+      const kind = f.equity.value === "options" ? "options" : "grant";
+      for (const key of ["base", ...EQUITY_KEYS[kind], "sign_on"]) {
         const value = readAmount(api, f[key], row.errors[key], `${name}: ${key.replace(/_/g, " ")}`, f.currency.value);
         if (value === undefined) complete = false;
         else if (value !== null) offer[key] = value;

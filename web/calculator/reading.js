@@ -2,11 +2,12 @@
 // the message shown under it. No DOM here (unit-tested under node --test).
 import { messageText } from "../lib/phrase.js";
 
-// A percent field from the core's parsePercent answer: {value, message, invalid}
-// like an amount's. The core reads percents as the CLI does and decides the
-// limits (a bonus percent of at most 1000, a discount of at most 100) when it
-// evaluates; the page only shows what it answers.
-export function percentReading(parsed, label) {
+// A number field from the core's answer (parsePercent, parseMultiple,
+// parseMonths: {ok, value}) as {value, message, invalid} like an amount's.
+// The core reads them as the CLI does and decides the limits (a bonus percent
+// of at most 1000, a dilution below 100) when it evaluates; the page only
+// shows what it answers.
+export function numberReading(parsed, label) {
   if (!parsed.ok) return { value: undefined, message: `${label}: ${parsed.error.message}`, invalid: true };
   return { value: parsed.value, message: "", invalid: false };
 }
@@ -35,8 +36,10 @@ export function deriveFactor(text) {
 }
 
 // The evaluate request (docs/json.md) from what was read; guide is the id the core answered.
-export function evaluateRequest({ guide, region, offer, competing = [], fx = {}, parameters = {}, derive = null }) {
+// leaveAfterMonths: the "Leave at month" slider (if_you_leave in the answer).
+export function evaluateRequest({ guide, region, offer, competing = [], fx = {}, parameters = {}, derive = null, leaveAfterMonths = null }) {
   const request = { guide, region, offer, competing, fx, parameters };
   if (derive) request.derive = derive;
+  if (Number.isInteger(leaveAfterMonths)) request.leave_after_months = leaveAfterMonths;
   return request;
 }

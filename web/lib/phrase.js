@@ -1,10 +1,18 @@
 // Sentences the core worded with their values apart (docs/json.md, "Phrase"):
 // the page fills each template with its values written in the reader's
 // locale, as every other amount on the page. No wording here.
-import { formatMoney, formatPercent } from "./money.js";
+import { formatCount, formatMoney, formatMultiple, formatPercent } from "./money.js";
+
+const FORMATS = {
+  money: (value) => formatMoney(value.value, value.currency),
+  percent: (value) => formatPercent(value.value),
+  multiple: (value) => formatMultiple(value.value),
+  count: (value) => formatCount(value.value),
+};
 
 export function valueText(value) {
-  return value.kind === "money" ? formatMoney(value.value, value.currency) : formatPercent(value.value);
+  const format = FORMATS[value.kind];
+  return format ? format(value) : String(value.value);
 }
 
 // "{0}" is values[0]; "{{" and "}}" are literal braces.

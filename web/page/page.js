@@ -4,7 +4,7 @@ import { Calculator } from "../calculator/calculator.js";
 import { copyText } from "../lib/clipboard.js";
 import { formatMoney } from "../lib/money.js";
 import { embedSnippets, siteBase } from "./embed-snippets.js";
-import { decodeLink, fullLink, LINK_INPUTS, redactedLink, redactedNotice } from "./share-link.js";
+import { decodeLink, fullLink, linkInputs, redactedLink, redactedNotice } from "./share-link.js";
 import { connectWhenReady } from "./startup.js";
 
 const byId = (id) => document.getElementById(id);
@@ -29,12 +29,13 @@ function restoreLink(calculator) {
     showNotice(`The link's guide (${params.get("guide")}) is not in this page; its settings were ignored.`);
     return;
   }
-  if (params.get("redacted") === "1") {
+  const redacted = params.get("redacted") === "1";
+  if (redacted) {
     const currency = calculator.currency() || "USD";
     showNotice(redactedNotice(params, (amount) => formatMoney(amount, currency)));
-    return;
   }
-  calculator.setInputs(Object.fromEntries(Object.entries(LINK_INPUTS).map(([field, key]) => [field, params.get(key) || ""])));
+  // A redacted link holds the terms only (exit, dilution, vesting…): the amounts stay the reader's own.
+  calculator.setInputs(linkInputs(params, { redacted }));
 }
 
 // The Embed panel follows the guide and region chosen; the share links are
