@@ -186,7 +186,7 @@ export interface Equity {
   dilution: number;
   value_today: number;
   four_year_value: number;
-  /** At exits 0, 0.5, 1, 2, 5 and 10 with the same dilution; empty for "none". */
+  /** At exits 0, 0.5, 1, 2, 5 and 10, and the exit chosen when it is none of them, with the same dilution; empty for "none". */
   scenarios: { exit_multiple: number; four_year_value: number; four_year_total: number }[];
 }
 

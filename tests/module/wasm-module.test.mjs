@@ -77,6 +77,10 @@ test("bad calls answer errors and the module keeps answering", () => {
     () => core.getGuide("hugging-face/product-manager", "someday"),
     () => core.findRegion("hugging-face/product-manager", "Mars"),
     () => core.parseMoney("1e309", "", ""),
+    () => core.parseMultiple("lots"),
+    () => core.parseMonths("1.5"),
+    () => core.evaluate(JSON.stringify({ guide: "hugging-face/product-manager", region: "Paris",
+      offer: { base: 1, options: 40000, strike: 2, share_price: 10, dilution_pct: 100 } })),
     () => core.evaluate("\ud800 lone surrogate"),
   ];
   for (const call of bad) {
@@ -86,5 +90,7 @@ test("bad calls answer errors and the module keeps answering", () => {
     assert.ok(answer.error.message.length > 0);
   }
   assert.equal(JSON.parse(text(core.evaluate(good))).ask.base, 99000);
+  assert.deepEqual(JSON.parse(text(core.parseMultiple("3x"))), { ok: true, value: 3 });
+  assert.deepEqual(JSON.parse(text(core.parseMonths("-3"))), { ok: true, value: -3 });
   assert.equal(JSON.parse(reader.renderMarkdown("*still*")).html, "<p><em>still</em></p>\n");
 });

@@ -46,6 +46,16 @@ TEST_CASE("the scenario table: the equity and the 4-year total at a range of exi
   EquityView granted = equity_view(grant.package(), 0.5);
   CHECK(granted.kind == "grant");
   CHECK(granted.scenarios[1].four_year_value == doctest::Approx(100000));  // half today's price
+
+  // The exit chosen joins the table in order when it is none of its exits.
+  t.exit_multiple = 3;
+  EquityView chosen = equity_view(t.package(), 0.5);
+  REQUIRE(chosen.scenarios.size() == 7);
+  CHECK(chosen.scenarios[4].exit_multiple == 3);
+  CHECK(chosen.scenarios[4].four_year_value == doctest::Approx(chosen.four_year_value));
+  CHECK(chosen.scenarios[5].exit_multiple == 5);
+  t.exit_multiple = 2;
+  CHECK(equity_view(t.package(), 0.5).scenarios.size() == 6);
   Terms none;
   none.base = 100000;
   CHECK(equity_view(none.package(), 0.5).kind == "none");

@@ -37,7 +37,7 @@ function scenarioTable() {
 }
 
 export class EquityView {
-  // parts: the form's (equity, leave-months, leave-output, leave-note).
+  // parts: the form's (equity, leave-field, leave-months, leave-output, leave-note).
   constructor(parts) {
     this.parts = parts;
     this.none = element("p", { class: "hint", text: "No equity in this offer: type a grant value or options to see what it may be worth." });
@@ -60,7 +60,7 @@ export class EquityView {
     const container = this.parts.equity;
     if (!result) {
       keepChildren(container, [this.waiting]);
-      setText(this.parts["leave-note"], "");
+      this.showLeave(null);
       return;
     }
     const currency = result.guide.currency;
@@ -74,8 +74,15 @@ export class EquityView {
       keepChildren(container, decision.length ? [this.facts, this.table.root, this.decision] : [this.facts, this.table.root]);
     }
     keepChildren(this.decision, decision);
-    const leave = result.if_you_leave;
-    setText(this.parts["leave-note"], leave && equity.kind !== "none" ? phraseText(leave.note_parts) : "");
+    const leave = result.if_you_leave && equity.kind !== "none" ? result.if_you_leave : null;
+    this.showLeave(leave);
+  }
+
+  // The slider and its answer, only while there is equity to keep or lose.
+  showLeave(leave) {
+    const field = this.parts["leave-field"];
+    if (field.hidden !== !leave) field.hidden = !leave;
+    setText(this.parts["leave-note"], leave ? phraseText(leave.note_parts) : "");
   }
 
   fillFacts(facts) {

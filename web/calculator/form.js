@@ -113,12 +113,12 @@ export function buildForm(prefix, { compact = false, theme } = {}) {
   const equity = element("section", { class: "panel equity", "aria-label": "Equity" }, [
     element("h2", { text: "Equity" }),
     part("equity", element("div")),
-    element("div", { class: "field leave" }, [
+    part("leave-field", element("div", { class: "field leave", hidden: "" }, [
       element("label", { for: id("leave-months"), text: "Leave at month" }),
       part("leave-months", element("input", { id: id("leave-months"), type: "range", min: String(LEAVE_MONTHS.min),
         max: String(LEAVE_MONTHS.max), step: "1", value: String(LEAVE_MONTHS.initial), "aria-describedby": id("leave-note") })),
       part("leave-output", element("output", { for: id("leave-months") })),
-    ]),
+    ])),
     part("leave-note", element("p", { id: id("leave-note"), class: "leave-note", "aria-live": "polite" })),
   ]);
   const years = element("section", { class: "panel years", "aria-label": "Year by year" }, [

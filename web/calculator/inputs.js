@@ -66,10 +66,10 @@ export function readNumber(api, input, errorNode, label, parse) {
 }
 
 // Marks a field the core refused when it evaluated (a dilution of 100%): the
-// core names the request key ("offer.dilution_pct must be below 100% …"), the
+// core names the request key ("offer dilution_pct must be below 100% …"), the
 // page shows the field's label. Answers whether a field was marked.
 export function markRefused(parts, message) {
-  const match = /^offer\.([a-z_]+)\b(.*)$/s.exec(message);
+  const match = /^offer ([a-z_]+)\b(.*)$/s.exec(message);
   const field = match && OFFER_FIELDS.find((f) => f.key === match[1]);
   if (!field || !parts[field.id] || parts[field.id].closest("[hidden]")) return false;
   markField(parts[field.id], parts[`${field.id}-error`], `${field.label}${match[2]}`, true);

@@ -29,7 +29,7 @@ struct EquityView {
   ExitScenario exit;
   double value_today = 0;      // the initial grant at today's price (what the band compares)
   double four_year_value = 0;  // the equity vested in years 1 to 4 at the exit, refreshes included
-  std::vector<ScenarioRow> scenarios;  // at kScenarioMultiples, with the exit's dilution; none without equity
+  std::vector<ScenarioRow> scenarios;  // at kScenarioMultiples and the exit chosen, in order, with its dilution; none without equity
 };
 
 EquityView equity_view(const Package& package, double illiquid_discount);

@@ -4,6 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 namespace offercheck {
 
 EquityView equity_view(const Package& p, double illiquid_discount) {
@@ -15,7 +19,13 @@ EquityView equity_view(const Package& p, double illiquid_discount) {
   view.value_today = p.options ? options_value_today(*p.options) : p.stock_grant;
   for (const YearRow& row : year_by_year(p, illiquid_discount).years) view.four_year_value += row.stock_vested;
   if (view.kind == "none") return view;
-  for (double multiple : kScenarioMultiples) {
+  // The table's exits, and the one chosen among them in order when it is not
+  // one of them, so a person reads their own exit against the range.
+  std::vector<double> multiples(std::begin(kScenarioMultiples), std::end(kScenarioMultiples));
+  if (std::find(multiples.begin(), multiples.end(), p.exit.multiple) == multiples.end()) {
+    multiples.insert(std::upper_bound(multiples.begin(), multiples.end(), p.exit.multiple), p.exit.multiple);
+  }
+  for (double multiple : multiples) {
     const YearView years = year_by_year(p.at_exit(ExitScenario{multiple, p.exit.dilution}), illiquid_discount);
     ScenarioRow row{multiple, 0, years.four_year_total};
     for (const YearRow& year : years.years) row.four_year_value += year.stock_vested;
