@@ -125,6 +125,9 @@ test("the script panel fills the guide's placeholders and leaves none behind; co
   await addCompeting(page, { name: "Google Paris", currency: "EUR", base: "115000", stockPerYear: "85k" });
   const script = page.locator(".script-text");
   const ask = await page.locator("[data-ask=base]").textContent();
+  // The script is written when its panel nears the viewport, as a reader scrolls to it.
+  await script.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector(".script-text").textContent !== "");
   let text = await script.textContent();
   assert.ok(text.includes(`my ask is ${ask} base`), "the user's ask");
   assert.ok(text.includes("Google Paris (€800,000 over four years)"), "the competing offer");

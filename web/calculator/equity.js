@@ -8,22 +8,24 @@ import { element, keepChildren, setText } from "../lib/dom.js";
 import { formatCount, formatMoney, formatMultiple, formatPercent, formatPrice } from "../lib/money.js";
 import { phraseText } from "../lib/phrase.js";
 
-// The facts shown above the table, as [label, text] pairs.
+// The facts shown above the table, as [label, text] pairs; the exit only
+// when it is not today's price undiluted.
 export function equityFacts(equity, currency) {
   if (equity.kind === "none") return [];
+  const exitChosen = equity.exit_multiple !== 1 || equity.dilution > 0;
   const atExit = `${formatMultiple(equity.exit_multiple)} today's price` +
     (equity.dilution > 0 ? `, after ${formatPercent(equity.dilution)} dilution` : "");
   const facts = equity.kind === "options" ? [
     ["Options", `${formatCount(equity.shares)} at a strike of ${formatPrice(equity.strike, currency)}`],
     ["Share price today", formatPrice(equity.share_price, currency)],
-    ["Price at the exit", `${formatPrice(equity.exit_price, currency)} (${atExit})`],
+    exitChosen ? ["Price at the exit", `${formatPrice(equity.exit_price, currency)} (${atExit})`] : null,
     ["Worth today", formatMoney(equity.value_today, currency)],
   ] : [
     ["Grant worth today", formatMoney(equity.value_today, currency)],
-    ["Exit", atExit],
+    exitChosen ? ["Exit", atExit] : null,
   ];
-  facts.push(["Vested in 4 years, at this exit", formatMoney(equity.four_year_value, currency)]);
-  return facts;
+  facts.push([exitChosen ? "Vested in 4 years, at this exit" : "Vested in 4 years", formatMoney(equity.four_year_value, currency)]);
+  return facts.filter(Boolean);
 }
 
 function scenarioTable() {
