@@ -105,16 +105,8 @@ export interface GuideSummary {
   regions: { region: string; currency: string; has_data: boolean }[];
 }
 
-export interface Offer {
-  base: number;
-  stock?: number | null;
-  bonus_pct?: number | null;
-  bonus?: number | null;
-  sign_on?: number | null;
-  /** "even" | "cliff" | "monthly" | "quarterly" | "5,15,40,40" | "33,33,22,11" | yearly percents summing to 100 (optionally then "monthly" or "quarterly") */
-  vesting?: string;
-  refresh?: number | null;
-  liquid?: boolean;
+/** Equity as granted, exits, raises and cliffs: terms of an offer and of a competing one. */
+export interface EquityTerms {
   /** Options (docs/ask-model.md, "Equity"): a number of shares, instead of stock; prices per share in the terms' currency. */
   options?: number | null;
   strike?: number | null;
@@ -134,7 +126,19 @@ export interface Offer {
   vesting_start_months?: number | null;
 }
 
-export interface CompetingOffer {
+export interface Offer extends EquityTerms {
+  base: number;
+  stock?: number | null;
+  bonus_pct?: number | null;
+  bonus?: number | null;
+  sign_on?: number | null;
+  /** "even" | "cliff" | "monthly" | "quarterly" | "5,15,40,40" | "33,33,22,11" | yearly percents summing to 100 (optionally then "monthly" or "quarterly") */
+  vesting?: string;
+  refresh?: number | null;
+  liquid?: boolean;
+}
+
+export interface CompetingOffer extends EquityTerms {
   name: string;
   base: number;
   currency?: string;
@@ -146,23 +150,6 @@ export interface CompetingOffer {
   refresh?: number | null;
   vesting?: string;
   liquid?: boolean;
-  /** Options (docs/ask-model.md, "Equity"): a number of shares, instead of stock; prices per share in the terms' currency. */
-  options?: number | null;
-  strike?: number | null;
-  /** Today's price per share (preferred or 409A, the user's choice); required with options. */
-  share_price?: number | null;
-  /** The exit price over today's (default 1). */
-  exit_multiple?: number | null;
-  /** Total dilution until the exit, percent (0 ≤ x < 100). */
-  dilution_pct?: number | null;
-  /** A yearly raise, percent, compounding on base from year 2. */
-  raise_pct?: number | null;
-  /** The share of the bonus target expected, percent (default 100). */
-  bonus_payout_pct?: number | null;
-  /** The cliff of a monthly or quarterly schedule, months (default 12). */
-  cliff_months?: number | null;
-  /** Months after joining when vesting starts (negative: credited months). */
-  vesting_start_months?: number | null;
 }
 
 export interface YearRow {
