@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { artifacts, choose, cliCheck, errorOf, launchBrowser, money, offlineCopy, openPage } from "./harness.mjs";
+import { addCompeting, artifacts, choose, cliCheck, errorOf, launchBrowser, money, offlineCopy, openPage } from "./harness.mjs";
 
 let browser, url;
 before(async () => {
@@ -74,11 +74,7 @@ test("40,000 options at a $2 strike with a $10 share price: $320,000 over four y
 test("against a liquid $170,000 + $60,000 a year offer, the options break even at 1× (1.25× after 20% dilution)", async () => {
   const { page, seen } = await openPage(browser, url);
   await optionsOffer(page);
-  await page.getByRole("button", { name: "Add a competing offer" }).click();
-  const row = page.locator("fieldset.competing-offer").last();
-  await row.getByLabel("Offer name").fill("Liquid Co");
-  await row.getByLabel("Base", { exact: true }).fill("170000");
-  await row.getByLabel("Or stock per year").fill("60000");
+  const row = await addCompeting(page, { name: "Liquid Co", base: "170000", stockPerYear: "60000" });
   const decision = page.locator("ul.decision li");
   assert.match(await decision.textContent(), /^This offer beats Liquid Co only if the company exits above 1× today's share price\./);
   await openTerms(page, "Exit, raises and bonus payout");
@@ -179,11 +175,7 @@ test("the full link restores options and terms; the redacted one keeps the terms
   await openTerms(page, "Vesting, refreshes and liquidity");
   await page.getByLabel("Vesting", { exact: true }).selectOption("cliff");
   await leaveAt(page, 18);
-  await page.getByRole("button", { name: "Add a competing offer" }).click();
-  const row = page.locator("fieldset.competing-offer").last();
-  await row.getByLabel("Offer name").fill("Liquid Co");
-  await row.getByLabel("Base", { exact: true }).fill("170000");
-  await row.getByLabel("Or stock per year").fill("60000");
+  await addCompeting(page, { name: "Liquid Co", base: "170000", stockPerYear: "60000" });
   await page.getByRole("button", { name: "Share" }).click();
   const full = await page.getByLabel("Full link (with your amounts)").inputValue();
   const redacted = await page.getByLabel(/Redacted link/).inputValue();

@@ -69,6 +69,18 @@ export async function choose(page, company, role, region) {
   await page.getByLabel("Region").selectOption({ label: region });
 }
 
+// Adds a competing offer in the page and fills it: answers its fieldset.
+export async function addCompeting(page, { name, currency, base, stockPerYear, stock }) {
+  await page.getByRole("button", { name: "Add a competing offer" }).click();
+  const row = page.locator("fieldset.competing-offer").last();
+  await row.getByLabel("Offer name").fill(name);
+  if (currency) await row.getByLabel("Currency").selectOption(currency);
+  await row.getByLabel("Base", { exact: true }).fill(base);
+  if (stockPerYear) await row.getByLabel("Or stock per year").fill(stockPerYear);
+  if (stock) await row.getByLabel("Stock grant (total)").fill(stock);
+  return row;
+}
+
 // The message shown under a labelled field (its aria-describedby).
 export async function errorOf(scope, label) {
   const id = await scope.getByLabel(label, { exact: true }).getAttribute("aria-describedby");

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { artifacts, choose, cliCheck, errorOf, launchBrowser, money, offlineCopy, openPage } from "./harness.mjs";
+import { addCompeting, artifacts, choose, cliCheck, errorOf, launchBrowser, money, offlineCopy, openPage } from "./harness.mjs";
 
 let browser, url;
 before(async () => {
@@ -10,17 +10,6 @@ before(async () => {
   url = offlineCopy();
 });
 after(async () => { await browser?.close(); });
-
-async function addCompeting(page, { name, currency, base, stockPerYear, stock }) {
-  await page.getByRole("button", { name: "Add a competing offer" }).click();
-  const row = page.locator("fieldset.competing-offer").last();
-  await row.getByLabel("Offer name").fill(name);
-  if (currency) await row.getByLabel("Currency").selectOption(currency);
-  await row.getByLabel("Base", { exact: true }).fill(base);
-  if (stockPerYear) await row.getByLabel("Or stock per year").fill(stockPerYear);
-  if (stock) await row.getByLabel("Stock grant (total)").fill(stock);
-  return row;
-}
 
 const fourYear = (page, name) => page.locator(`.year-table tr[data-package="${name}"] td.four-year`).first().textContent();
 

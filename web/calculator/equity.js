@@ -48,6 +48,7 @@ export class EquityView {
     this.table = scenarioTable();
     this.decision = element("ul", { class: "decision" });
     this.factRows = [];
+    this.items = [];  // the decision's, one per competing offer
     this.showMonth();
   }
 
@@ -115,7 +116,6 @@ export class EquityView {
 
   // One item per competing offer: its break-even exit, then when the lead changes.
   decisionItems(decision) {
-    this.items = this.items || [];
     return decision.offers.map((offer, i) => {
       if (!this.items[i]) this.items[i] = element("li");
       setText(this.items[i], `${phraseText(offer.breakeven_note_parts)} ${phraseText(offer.crossover_note_parts)}`);

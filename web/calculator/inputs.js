@@ -5,33 +5,29 @@ import { setText } from "../lib/dom.js";
 import { CLIFF_SCHEDULES } from "./form.js";
 import { deriveFactor, moneyReading, numberReading, vestingChoice } from "./reading.js";
 
-const MONEY_FIELDS = [
-  { id: "base", key: "base", label: "Base salary" },
-  { id: "sign-on", key: "sign_on", label: "Sign-on bonus" },
-];
-// The equity of each kind: amounts read with the band's currency.
-const EQUITY_FIELDS = {
-  grant: [{ id: "stock", key: "stock", label: "Equity grant (4 years)" }],
-  options: [
-    { id: "options", key: "options", label: "Options (shares)" },
-    { id: "strike", key: "strike", label: "Strike price" },
-    { id: "share-price", key: "share_price", label: "Share price today" },
+// The offer's fields: form id, request key, label, and how each is read
+// (parse: an amount with the band's currency, or one of the core's number
+// parsers). Their labels also name the field the core refuses (markRefused).
+const money = (id, key, label) => ({ id, key, label, parse: "parseMoney" });
+const number = (id, key, label, parse) => ({ id, key, label, parse });
+const FIELDS = {
+  pay: [money("base", "base", "Base salary"), money("sign-on", "sign_on", "Sign-on bonus"),
+    number("bonus-pct", "bonus_pct", "Bonus (%)", "parsePercent"), money("refresh", "refresh", "Refresh grant")],
+  // The equity of each kind.
+  grant: [money("stock", "stock", "Equity grant (4 years)")],
+  options: [money("options", "options", "Options (shares)"), money("strike", "strike", "Strike price"),
+    money("share-price", "share_price", "Share price today")],
+  terms: [
+    number("exit-multiple", "exit_multiple", "Exit multiple", "parseMultiple"),
+    number("dilution", "dilution_pct", "Dilution to exit (%)", "parsePercent"),
+    number("raise", "raise_pct", "Yearly raise (%)", "parsePercent"),
+    number("bonus-payout", "bonus_payout_pct", "Bonus payout (%)", "parsePercent"),
   ],
+  // Only with a schedule that has a cliff (the core refuses one on yearly vesting).
+  cliff: [number("cliff-months", "cliff_months", "Cliff (months)", "parseMonths"),
+    number("vesting-start", "vesting_start_months", "Vesting starts (months after joining)", "parseMonths")],
 };
-// Terms read as percents, multiples or months: field, request key, label, the core's parser.
-export const TERM_FIELDS = [
-  { id: "exit-multiple", key: "exit_multiple", label: "Exit multiple", parse: "parseMultiple" },
-  { id: "dilution", key: "dilution_pct", label: "Dilution to exit (%)", parse: "parsePercent" },
-  { id: "raise", key: "raise_pct", label: "Yearly raise (%)", parse: "parsePercent" },
-  { id: "bonus-payout", key: "bonus_payout_pct", label: "Bonus payout (%)", parse: "parsePercent" },
-];
-const CLIFF_FIELDS = [
-  { id: "cliff-months", key: "cliff_months", label: "Cliff (months)", parse: "parseMonths" },
-  { id: "vesting-start", key: "vesting_start_months", label: "Vesting starts (months after joining)", parse: "parseMonths" },
-];
-// Every field the offer is read from, by the request key the core names in its errors.
-export const OFFER_FIELDS = [...MONEY_FIELDS, ...EQUITY_FIELDS.grant, ...EQUITY_FIELDS.options, ...TERM_FIELDS, ...CLIFF_FIELDS,
-  { id: "bonus-pct", key: "bonus_pct", label: "Bonus (%)" }, { id: "refresh", key: "refresh", label: "Refresh grant" }];
+const ALL_FIELDS = Object.values(FIELDS).flat();
 
 function markField(input, errorNode, message, invalid) {
   setText(errorNode, message);
@@ -70,7 +66,7 @@ export function readNumber(api, input, errorNode, label, parse) {
 // page shows the field's label. Answers whether a field was marked.
 export function markRefused(parts, message) {
   const match = /^offer ([a-z_]+)\b(.*)$/s.exec(message);
-  const field = match && OFFER_FIELDS.find((f) => f.key === match[1]);
+  const field = match && ALL_FIELDS.find((f) => f.key === match[1]);
   if (!field || !parts[field.id] || parts[field.id].closest("[hidden]")) return false;
   markField(parts[field.id], parts[`${field.id}-error`], `${field.label}${match[2]}`, true);
   return true;
@@ -81,8 +77,12 @@ export function readOffer(api, parts, currency) {
   const offer = {};
   let complete = true;
   const kind = parts["equity-kind"].value === "options" ? "options" : "grant";
-  for (const field of [...MONEY_FIELDS, ...EQUITY_FIELDS[kind]]) {
-    const value = readAmount(api, parts[field.id], parts[`${field.id}-error`], field.label, currency);
+  const schedule = parts.vesting.value;
+  const fields = [...FIELDS.pay, ...FIELDS[kind], ...FIELDS.terms, ...(CLIFF_SCHEDULES.includes(schedule) ? FIELDS.cliff : [])];
+  for (const field of fields) {
+    const [input, errorNode] = [parts[field.id], parts[`${field.id}-error`]];
+    const value = field.parse === "parseMoney" ? readAmount(api, input, errorNode, field.label, currency)
+      : readNumber(api, input, errorNode, field.label, field.parse);
     if (value === undefined || (value === null && field.key === "base")) complete = false;
     else if (value !== null) offer[field.key] = value;
   }
@@ -92,19 +92,6 @@ export function readOffer(api, parts, currency) {
     markField(parts["share-price"], parts["share-price-error"], "Share price today: type today's price per share, like 10.", true);
     complete = false;
   }
-  const schedule = parts.vesting.value;
-  const termFields = CLIFF_SCHEDULES.includes(schedule) ? [...TERM_FIELDS, ...CLIFF_FIELDS] : TERM_FIELDS;
-  for (const field of termFields) {
-    const value = readNumber(api, parts[field.id], parts[`${field.id}-error`], field.label, field.parse);
-    if (value === undefined) complete = false;
-    else if (value !== null) offer[field.key] = value;
-  }
-  const bonusPct = readPercent(api, parts["bonus-pct"], parts["bonus-pct-error"], "Bonus (%)");
-  if (bonusPct === undefined) complete = false;
-  else if (bonusPct !== null) offer.bonus_pct = bonusPct;
-  const refresh = readAmount(api, parts.refresh, parts["refresh-error"], "Refresh grant", currency);
-  if (refresh === undefined) complete = false;
-  else if (refresh !== null) offer.refresh = refresh;
   const { vesting, missing } = vestingChoice(schedule, parts["vesting-custom"].value);
   markField(parts["vesting-custom"], parts["vesting-custom-error"],
     missing ? "Yearly vesting percents: type them, like 10,20,30,40." : "", missing);

@@ -2,28 +2,37 @@
 // One Intl.NumberFormat per currency for the page's life: creating one costs
 // far more than formatting with it.
 
-const formatters = new Map();
+// Formatters by kind of amount, then by currency (no key to build per call: money is formatted at every keystroke).
+const formatters = { whole: new Map(), cents: new Map(), small: new Map() };
 
-function formatterFor(currency) {
+// digits: {minimumFractionDigits, maximumFractionDigits}.
+function formatterFor(currency, digits) {
   try {
-    return new Intl.NumberFormat(undefined, {
-      style: "currency", currency, maximumFractionDigits: 0, minimumFractionDigits: 0,
-    }).format;
+    return new Intl.NumberFormat(undefined, { style: "currency", currency, ...digits }).format;
   } catch {
     // Not an ISO code Intl knows: the code, then the number.
-    const plain = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format;
+    const plain = new Intl.NumberFormat(undefined, digits).format;
     return (n) => `${currency} ${plain(n)}`;
   }
 }
 
-export function formatMoney(amount, currency) {
-  if (amount === null || amount === undefined) return "—";
-  let format = formatters.get(currency);
+// One formatter per kind of amount ("whole", "cents", "small") and currency, made once.
+function formatWith(kind, currency, digits, amount) {
+  let format = formatters[kind].get(currency);
   if (!format) {
-    format = formatterFor(currency);
-    formatters.set(currency, format);
+    format = formatterFor(currency, digits);
+    formatters[kind].set(currency, format);
   }
   return format(amount);
+}
+
+const WHOLE = { maximumFractionDigits: 0, minimumFractionDigits: 0 };
+const CENTS = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+const SMALL = { minimumFractionDigits: 2, maximumFractionDigits: 4 };
+
+export function formatMoney(amount, currency) {
+  if (amount === null || amount === undefined) return "—";
+  return formatWith("whole", currency, WHOLE, amount);
 }
 
 let percentFormat = null;
@@ -35,27 +44,12 @@ export function formatPercent(fraction) {
   return percentFormat(fraction);
 }
 
-const priceFormatters = new Map();
-
 // A price per share, which has cents ($2.50) or, below one unit, up to four
 // decimals ($0.0125), as the core's format_price; whole prices show none.
 export function formatPrice(amount, currency) {
   if (amount === null || amount === undefined) return "—";
   if (Number.isInteger(amount)) return formatMoney(amount, currency);
-  const small = Math.abs(amount) < 1;
-  const key = `${currency}|${small}`;
-  let format = priceFormatters.get(key);
-  if (!format) {
-    const digits = { minimumFractionDigits: 2, maximumFractionDigits: small ? 4 : 2 };
-    try {
-      format = new Intl.NumberFormat(undefined, { style: "currency", currency, ...digits }).format;
-    } catch {
-      const plain = new Intl.NumberFormat(undefined, digits).format;
-      format = (n) => `${currency} ${plain(n)}`;
-    }
-    priceFormatters.set(key, format);
-  }
-  return format(amount);
+  return Math.abs(amount) < 1 ? formatWith("small", currency, SMALL, amount) : formatWith("cents", currency, CENTS, amount);
 }
 
 let multipleFormat = null;

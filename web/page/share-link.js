@@ -3,7 +3,7 @@
 //   #oc=1&guide=…&region=…&base=…&stock=…&bonus=…&sign-on=…&equity=options&options=…&exit=3&check=…
 // Parameters were only ever added: a link made before a term existed restores
 // its default, so LINK_VERSION stays "1".
-import { LEAVE_MONTHS } from "../calculator/form.js";
+import { EQUITY_KINDS, LEAVE_MONTHS, VESTING_CHOICES } from "../calculator/form.js";
 import { formatMultiple, formatPercent } from "../lib/money.js";
 
 export const LINK_VERSION = "1";
@@ -20,7 +20,7 @@ export const LINK_TERMS = {
 };
 export const LINK_INPUTS = { ...LINK_AMOUNTS, ...LINK_TERMS };
 // Choices left as they are by default are left out, so a plain link stays short.
-const LINK_DEFAULTS = { "equity-kind": "grant", vesting: "even", "leave-months": String(LEAVE_MONTHS.initial) };
+const LINK_DEFAULTS = { "equity-kind": EQUITY_KINDS[0][0], vesting: VESTING_CHOICES[0][0], "leave-months": String(LEAVE_MONTHS.initial) };
 
 // [parameter, value] of the fields named, as typed, without defaults.
 function inputEntries(inputs, fields) {
