@@ -14,7 +14,7 @@ test("the Embed panel's iframe snippet embeds a calculator that resizes its fram
   const scriptSnippet = await main.locator("#embed-script").inputValue();
   assert.match(iframeSnippet, new RegExp(`src="${served.origin}/embed.html\\?company=hugging-face&amp;role=devops-engineer&amp;region=New\\+York"`));
   assert.match(scriptSnippet, new RegExp(`src="${served.origin}/offercheck-widget.js"`));
-  assert.match(scriptSnippet, /<offer-check company="hugging-face" role="devops-engineer" region="New York"><\/offer-check>/);
+  assert.match(scriptSnippet, /<offer-check company="hugging-face" job="devops-engineer" region="New York"><\/offer-check>/);
 
   // A host page made of nothing but the snippet.
   await main.route(`${served.origin}/host-with-frame.html`, (route) => route.fulfill({

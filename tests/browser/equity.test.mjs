@@ -150,7 +150,7 @@ test("bad equity terms are named at their field, and what was typed stays", asyn
   assert.match(await (await errorOf(page, "Dilution to exit (%)")).textContent(), /^Dilution to exit \(%\) must be below 100%/);
   assert.equal(await dilution.getAttribute("aria-invalid"), "true");
   assert.equal(await dilution.inputValue(), "100");
-  assert.match(await page.locator(".results .hint").first().textContent(), /Fix the marked field/);
+  assert.match(await page.locator(".verdict .prompt").textContent(), /Fix the marked field/);
   await dilution.fill("20");
   assert.equal(await dilution.getAttribute("aria-invalid"), null);
 

@@ -50,7 +50,7 @@ test("a malicious guide renders inert inside a widget", async () => {
   copyFileSync(join(dist, "offercheck-widget.js"), join(site, "offercheck-widget.js"));
   writeFileSync(join(site, "host.html"), `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'">
-<script src="offercheck-widget.js" defer></script></head><body><offer-check></offer-check></body></html>`);
+<script src="offercheck-widget.js" defer></script></head><body><offer-check open></offer-check></body></html>`);
   const server = await serve(site);
   const { page, context, seen } = await openPage(browser, `${server.origin}/host.html`, { ready: "offer-check[data-ready]" });
   const widget = page.locator("offer-check");
@@ -90,7 +90,7 @@ test("hostile typing gets an inline message and never breaks the page", async ()
     assert.equal(await page.locator("[data-ask=base]").count(), 0);
   }
   await base.fill("");
-  assert.match(await page.locator(".results").textContent(), /Type your base salary/);
+  assert.match(await page.locator(".verdict .prompt").textContent(), /Type your base salary/);
   await base.fill("80000");
   await page.getByLabel("Equity grant (4 years)").fill("  $ 1,000,000.5 ");
   assert.equal(await (await errorOf(page, "Equity grant (4 years)")).textContent(), "");

@@ -64,9 +64,9 @@ export function money(amount, currency) {
 }
 
 export async function choose(page, company, role, region) {
-  await page.getByLabel("Company").selectOption({ label: company });
-  await page.getByLabel("Role").selectOption({ label: role });
-  await page.getByLabel("Region").selectOption({ label: region });
+  await page.getByLabel("Company", { exact: true }).selectOption({ label: company });
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
+  await page.getByLabel("Region", { exact: true }).selectOption({ label: region });
 }
 
 // Adds a competing offer in the page and fills it: answers its fieldset.

@@ -126,7 +126,7 @@ test("the script panel fills the guide's placeholders and leaves none behind; co
   const count = await fields.count();
   assert.ok(count >= 5);
   for (let i = 0; i < count; i++) await fields.nth(i).fill(`value${i}`);
-  await page.locator(".script-fields input[title='Fill in: Your name']").fill("Alex Doe");
+  await page.getByLabel("Fill in: Your name").fill("Alex Doe");
   text = await script.textContent();
   assert.doesNotMatch(text, /\[[^\]]+\]/, "no placeholder is left once every field is filled");
   assert.match(text, /I've contributed value\d+ to value\d+/);
@@ -141,8 +141,14 @@ test("the script panel fills the guide's placeholders and leaves none behind; co
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".oc .inputs").isVisible(), false);
   assert.equal(await page.locator(".oc .guide-text").isVisible(), false);
-  assert.equal(await script.isVisible(), true);
-  assert.equal(await page.locator(".oc .results").isVisible(), true);
+  assert.equal(await script.isVisible(), false, "not the whole script: the counter-offer and the email");
+  const printed = page.locator(".oc .script-summary");
+  assert.equal(await printed.isVisible(), true);
+  assert.ok((await printed.textContent()).includes(`my ask is ${ask} base`));
+  assert.equal(await page.locator(".oc .verdict").isVisible(), true, "the verdict, with its bands and asks");
+  assert.equal(await page.locator(".oc .year-table").first().isVisible(), true);
   await page.screenshot({ path: join(artifacts, "print-summary.png"), fullPage: true });
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) || []).length, 1, "a one-page summary");
   await context.close();
 });

@@ -8,7 +8,7 @@ const summary = { company: "hugging-face", role: "devops-engineer", company_disp
 test("the widget snippet and the iframe snippet name the guide and region, attributes escaped", () => {
   const [script, iframe] = embedSnippets("https://example.org/oc/", summary, "New York");
   assert.equal(script, '<script src="https://example.org/oc/offercheck-widget.js" defer></script>\n' +
-    '<offer-check company="hugging-face" role="devops-engineer" region="New York"></offer-check>');
+    '<offer-check company="hugging-face" job="devops-engineer" region="New York"></offer-check>');
   assert.match(iframe, /^<iframe src="https:\/\/example\.org\/oc\/embed\.html\?company=hugging-face&amp;role=devops-engineer&amp;region=New\+York" /);
   assert.match(iframe, /title="offercheck: Hugging Face — DevOps &quot;Ops&quot; &lt;Engineer>"/);
   assert.match(iframe, /<script>addEventListener\("message", .*offercheck:height.*<\/script>$/);

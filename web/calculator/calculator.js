@@ -21,6 +21,7 @@ import { markRefused, readDerivation, readOffer, readParameters } from "./inputs
 import { evaluateRequest } from "./reading.js";
 import { ResultView } from "./results.js";
 import { ScriptPanel } from "./script-panel.js";
+import { VerdictView } from "./verdict.js";
 import { YearView } from "./years.js";
 
 const DEFAULT_DISCOUNT = "50";
@@ -54,8 +55,9 @@ export class Calculator {
   // options: summaries (the bundled guides, shown before the module is
   // ready), bands (id -> the bundled guides' bands as the core shows them,
   // drawn before the module is ready), company, role, region (preselected), locked (no changing them),
-  // compact (no guide text), theme (light, dark, auto), onChange(state) after
-  // every update.
+  // compact (no guide text), theme (light, dark, auto), card (foldable into
+  // a small card: the first fields and the verdict; "More" opens the rest in
+  // place), open (a card that starts whole), onChange(state) after every update, onToggle(open) when "More" or "Less" is pressed.
   constructor(container, options = {}) {
     this.options = options;
     this.api = null;
@@ -76,12 +78,14 @@ export class Calculator {
     this.throttle = frameThrottle(() => this.update());
     this.picker = new GuidePicker(parts, { locked: options.locked, onGuide: (how) => this.chooseGuide(how) });
     this.results = new ResultView(parts);
+    this.verdict = new VerdictView(parts);
     this.years = new YearView(parts.years);
     this.equity = new EquityView(parts);
     this.competing = new CompetingOffers(parts, prefix, { currency: () => this.band()?.currency, onChange: this.throttle.request });
     this.fx = new FxPanel(parts.fx, prefix, this.throttle.request);
-    this.script = parts.script ? new ScriptPanel(parts) : null;
+    this.script = parts.script ? new ScriptPanel(parts, prefix) : null;
     this.listen();
+    if (options.card) this.makeCard();
     container.append(root);
     this.picker.setGuides(options.summaries || []);
     const { company, role, region, locked } = options;
@@ -107,11 +111,33 @@ export class Calculator {
     parts["leave-months"].addEventListener("input", () => this.equity.showMonth());
     parts.form.addEventListener("submit", (event) => event.preventDefault());
     acceptGuideFiles(parts["guide-file"], this.root, (file) => this.openFile(file));
-    // One column when the calculator itself is narrow (a widget in a blog column).
+    // One column when the calculator itself is narrow (a widget in a blog
+    // column); "tight" below the width where a card's fields and verdict stand side by side.
     if (typeof ResizeObserver === "function") {
-      this.resizeObserver = new ResizeObserver(([entry]) => this.root.classList.toggle("narrow", entry.contentRect.width < 760));
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        this.root.classList.toggle("narrow", entry.contentRect.width < 760);
+        this.root.classList.toggle("tight", entry.contentRect.width < 560);
+      });
       this.resizeObserver.observe(this.root);
     }
+  }
+
+  // The card: the first fields and the verdict; "More" shows the whole calculator in place, "Less" folds it back.
+  makeCard() {
+    const more = this.parts.more;
+    more.hidden = false;
+    this.setOpen(Boolean(this.options.open));
+    more.addEventListener("click", () => {
+      this.setOpen(this.root.classList.contains("card"));
+      if (this.options.onToggle) this.options.onToggle(!this.root.classList.contains("card"));
+    });
+  }
+
+  setOpen(open) {
+    if (!this.options.card) return;
+    this.root.classList.toggle("card", !open);
+    setText(this.parts.more, open ? "Less" : "More: years, equity, competing offers");
+    this.parts.more.setAttribute("aria-expanded", String(open));
   }
 
   // The module is ready: the full guide and the first result.
@@ -299,6 +325,17 @@ export class Calculator {
     if (!band) return;
     setText(this.parts["currency-note"], currencyNote(band));
     this.results.show(this.shownGuide, band, null);
+    this.verdict.show(band, null);
+    this.showPlace(band.region);
+  }
+
+  // "Hugging Face · Product Manager · Paris": what the verdict speaks of, and whether the guide is stale.
+  showPlace(region) {
+    const summary = this.summary(this.parts.role.value);
+    const guide = this.guide || summary;
+    if (!guide) return;
+    const names = [guide.company_display || guide.company, guide.role_display || guide.role, region].filter(Boolean);
+    this.verdict.place(names.join(" · ") + (this.freshness && this.freshness.stale ? " · guide out of date (see The guide)" : ""));
   }
 
   // Draws the band, and the result when the form holds a usable offer; answers the result.
@@ -310,10 +347,12 @@ export class Calculator {
       return null;
     }
     setText(parts["currency-note"], currencyNote(band));
+    this.showPlace(band.region);
     const derive = readDerivation(parts, this.insights, band, this.derivation);
     const offer = readOffer(this.api, parts, band.currency);
     if (!offer) {
       this.results.show(this.shownGuide, band, null);
+      this.verdict.show(band, null);
       setText(parts.prompt, parts.base.value.trim() === ""
         ? "Type your base salary to see where your offer sits and what to ask for."
         : "Fix the marked field to see the result.");
@@ -326,6 +365,7 @@ export class Calculator {
     const parameters = readParameters(this.api, parts);
     if (!competing) {
       this.results.show(this.shownGuide, band, null);
+      this.verdict.show(band, null);
       setText(parts.prompt, "Fix the marked field of a competing offer to see the result.");
       return null;
     }
@@ -334,6 +374,7 @@ export class Calculator {
     const result = this.api.evaluate(request);
     if (!result.ok) {
       this.results.show(this.shownGuide, band, null);
+      this.verdict.show(band, null);
       this.years.show(null);
       this.equity.show(null);
       setText(parts.prompt, markRefused(parts, result.error.message) ? "Fix the marked field to see the result." : result.error.message);
@@ -341,6 +382,7 @@ export class Calculator {
     }
     setText(parts.prompt, "");
     this.results.show(this.shownGuide, result.band, result);
+    this.verdict.show(result.band, result);
     this.years.show(result);
     this.equity.show(result);
     this.fx.show(result);

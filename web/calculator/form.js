@@ -12,6 +12,15 @@ export const EQUITY_KINDS = [["grant", "A grant value (RSUs or shares)"], ["opti
 // The "Leave at month" slider: the first four years, a year by default.
 export const LEAVE_MONTHS = { min: 0, max: 48, initial: 12 };
 
+// The widget's card shows Base salary and the equity fields (marked in-card
+// below); every other field opens with "More".
+const CARD_FIELDS = ["base"];
+
+// A panel a person can fold: its heading is the summary (open to start with).
+const panel = (cls, title, children, attributes = {}) => element("details", { class: `panel ${cls}`, open: "", ...attributes }, [
+  element("summary", {}, [element("h2", { text: title })]), ...children]);
+
+// compact: no script and no guide text (a widget attribute); theme: light, dark or auto.
 export function buildForm(prefix, { compact = false, theme } = {}) {
   const parts = {};
   const id = (name) => `${prefix}-${name}`;
@@ -21,7 +30,7 @@ export function buildForm(prefix, { compact = false, theme } = {}) {
     part(name, element("select", { id: id(name), name })),
   ]);
   // extra: more attributes, like the placeholder showing a default.
-  const amount = (name, label, extra = {}) => element("div", { class: "field" }, [
+  const amount = (name, label, extra = {}) => element("div", { class: CARD_FIELDS.includes(name) ? "field in-card" : "field" }, [
     element("label", { for: id(name), text: label }),
     part(name, element("input", { id: id(name), name, type: "text", inputmode: "decimal",
       autocomplete: "off", "aria-describedby": id(`${name}-error`), ...extra })),
@@ -40,13 +49,13 @@ export function buildForm(prefix, { compact = false, theme } = {}) {
     select("region", "Region"),
     part("currency-note", element("p", { class: "hint" })),
     amount("base", "Base salary"),
-    element("div", { class: "field" }, [
+    element("div", { class: "field in-card" }, [
       element("label", { for: id("equity-kind"), text: "Kind of equity" }),
       part("equity-kind", element("select", { id: id("equity-kind") }, EQUITY_KINDS.map(([value, label]) =>
         element("option", { value, text: label })))),
     ]),
-    part("grant-fields", element("div", { class: "field-group" }, [amount("stock", "Equity grant (4 years)")])),
-    part("option-fields", element("div", { class: "field-group", hidden: "" }, [
+    part("grant-fields", element("div", { class: "field-group in-card" }, [amount("stock", "Equity grant (4 years)")])),
+    part("option-fields", element("div", { class: "field-group in-card", hidden: "" }, [
       amount("options", "Options (shares)"),
       amount("strike", "Strike price"),
       amount("share-price", "Share price today"),
@@ -94,24 +103,14 @@ export function buildForm(prefix, { compact = false, theme } = {}) {
       ]),
       amount("derive-factor", "Scale (%)"),
     ])),
-    element("div", { class: "field guide-file" }, [
-      element("label", { for: id("guide-file"), text: "Open guide file" }),
-      part("guide-file", element("input", { id: id("guide-file"), type: "file", accept: ".md,.markdown,.txt,text/markdown,text/plain" })),
-      element("p", { class: "hint", text: "Or drop a guide (.md) here. It is read in this browser and never leaves it." }),
-      part("guide-file-status", element("div", { class: "guide-file-status", "aria-live": "polite" })),
-    ]),
-    part("freshness", element("section", { class: "freshness", "aria-label": "Guide freshness" })),
-    part("levels", element("section", { class: "levels" })),
   ]));
-  const competing = element("section", { class: "panel competing", "aria-label": "Competing offers" }, [
-    element("h2", { text: "Competing offers" }),
+  const competing = panel("competing", "Competing offers", [
     element("p", { class: "hint", text: "Other offers you hold, in any currency. They are compared over four years and can raise your ask." }),
     part("competing-list", element("div", { class: "competing-list" })),
     part("competing-add", element("button", { type: "button", class: "button", text: "Add a competing offer" })),
     part("fx", element("div", { class: "fx" })),
   ]);
-  const equity = element("section", { class: "panel equity", "aria-label": "Equity" }, [
-    element("h2", { text: "Equity" }),
+  const equity = panel("equity", "Equity", [
     part("equity", element("div")),
     part("leave-field", element("div", { class: "field leave", hidden: "" }, [
       element("label", { for: id("leave-months"), text: "Leave at month" }),
@@ -121,32 +120,60 @@ export function buildForm(prefix, { compact = false, theme } = {}) {
     ])),
     part("leave-note", element("p", { id: id("leave-note"), class: "leave-note", "aria-live": "polite" })),
   ]);
-  const years = element("section", { class: "panel years", "aria-label": "Year by year" }, [
-    element("h2", { text: "Year by year" }),
+  const years = panel("years", "Year by year", [
     part("years", element("div")),
   ]);
-  const script = compact ? null : part("script", element("section", { class: "panel script", "aria-label": "Negotiation script" }, [
-    element("h2", { text: "Negotiation script" }),
+  const script = compact ? null : part("script", panel("script", "Negotiation script", [
     element("p", { class: "hint", text: "The guide's scripts with your numbers. Fill the fields; a sentence whose field is empty is left out." }),
     part("script-fields", element("div", { class: "script-fields" })),
     part("script-text", element("pre", { class: "script-text", tabindex: "0" })),
+    // Printed instead of the whole script: the counter-offer and the email, to keep the summary to one page.
+    part("script-summary", element("div", { class: "script-summary" }, [
+      element("h3", { text: "Your counter-offer" }), part("script-counter", element("p")),
+      element("h3", { text: "Email" }), part("script-email", element("p", { class: "script-email" })),
+    ])),
     element("div", { class: "buttons" }, [
       part("script-copy", element("button", { type: "button", class: "button", text: "Copy script" })),
       part("script-print", element("button", { type: "button", class: "button", text: "Print summary" })),
     ]),
   ]));
-  const results = element("section", { class: "panel results", "aria-label": "Where your offer sits" }, [
-    compact ? null : element("h2", { text: "Where it sits" }),
+  const verdict = element("section", { class: "panel verdict", "aria-labelledby": id("verdict-title") }, [
+    element("h2", { id: id("verdict-title"), text: "At a glance" }),
+    part("verdict-place", element("p", { class: "verdict-place" })),
     part("summary", element("p", { class: "visually-hidden", role: "status", "aria-live": "polite" })),
-    part("prompt", element("p", { class: "hint" })),
+    part("prompt", element("p", { class: "hint prompt" })),
+    part("verdict-line", element("p", { class: "verdict-line", hidden: "" })),
+    part("verdict-parts", element("div", { class: "verdict-parts" })),
+    part("verdict-totals", element("dl", { class: "verdict-totals", hidden: "" }, [
+      element("div", {}, [element("dt", { text: "Year one" }), part("verdict-year-one", element("dd"))]),
+      element("div", {}, [element("dt", { text: "Four years" }), part("verdict-four-years", element("dd"))]),
+    ])),
+    part("verdict-say", element("p", { class: "verdict-sentence", hidden: "" })),
+    element("div", { class: "verdict-actions" }, [
+      part("verdict-copy", element("button", { type: "button", class: "button secondary", text: "Copy sentence", hidden: "" })),
+      part("more", element("button", { type: "button", class: "button more", "aria-expanded": "false", hidden: "" })),
+    ]),
+  ]);
+  const results = panel("results", "Where it sits, and why", [
     part("components", element("div")),
     part("asks", element("div")),
     part("totals", element("div")),
     part("warnings", element("ul", { class: "warnings" })),
   ]);
-  const text = compact ? null : part("guide-text", element("article", { class: "panel guide-text", "aria-label": "The guide's advice" }));
+  // The guide: its dates, its levels, another guide from a file, and its text.
+  const guide = panel("guide", "The guide", [
+    element("div", { class: "field guide-file" }, [
+      element("label", { for: id("guide-file"), text: "Open guide file" }),
+      part("guide-file", element("input", { id: id("guide-file"), type: "file", accept: ".md,.markdown,.txt,text/markdown,text/plain" })),
+      element("p", { class: "hint", text: "Or drop a guide (.md) here. It is read in this browser and never leaves it." }),
+      part("guide-file-status", element("div", { class: "guide-file-status", "aria-live": "polite" })),
+    ]),
+    part("freshness", element("section", { class: "freshness", "aria-label": "Guide freshness" })),
+    part("levels", element("section", { class: "levels" })),
+    compact ? null : part("guide-text", element("article", { class: "guide-text", "aria-label": "The guide's advice" })),
+  ]);
   const themeClass = ["light", "dark", "auto"].includes(theme) ? `theme-${theme}` : "";
   const root = element("div", { class: ["oc", compact ? "compact" : "", themeClass].filter(Boolean).join(" ") },
-    [form, results, competing, equity, years, script, text]);
+    [form, verdict, results, years, equity, competing, script, guide]);
   return { root, parts };
 }

@@ -46,6 +46,8 @@ function sectionBody(section, api) {
   const rendered = typeof section.html === "string" ? { ok: true, html: section.html } : api.renderMarkdown(section.text);
   if (rendered.ok) body.innerHTML = rendered.html;  // inert: see core/include/offercheck/markdown_html.hpp
   else body.textContent = section.text;
+  // A wide table scrolls sideways (calculator.css): the keyboard must reach it to scroll it.
+  for (const table of body.querySelectorAll("table")) table.tabIndex = 0;
   return body;
 }
 

@@ -9,8 +9,11 @@ import { watchNearViewport } from "../lib/near-viewport.js";
 const LABELS = { recipient: "Recruiter's name", sender: "Your name" };
 
 export class ScriptPanel {
-  constructor(parts) {
+  // prefix: the calculator's, for the ids of the fill fields' labels.
+  constructor(parts, prefix) {
     this.parts = parts;
+    this.prefix = prefix;
+    this.fillCount = 0;
     this.api = null;
     this.request = null;
     this.fills = {};
@@ -51,24 +54,27 @@ export class ScriptPanel {
     }
     this.showFields(["recipient", "sender", ...answer.placeholders]);
     setText(this.parts["script-text"], answer.text);
+    setText(this.parts["script-counter"], answer.counter);
+    setText(this.parts["script-email"], answer.email);
   }
 
-  // A guide's placeholder can say anything ("[previous company]"), so it
-  // names its field by title and placeholder, not by a <label>: the form's
-  // own labels (Company, Role, …) stay unique.
+  // A guide's placeholder can say anything ("[previous company]"): its label
+  // says "Fill in: …", so it never reads as one of the form's own fields
+  // (Company, Role, …), and a screen reader hears what it is for.
   showFields(wanted) {
     const key = wanted.join("\u0000");
     if (key === this.fieldsKey) return;
     this.fieldsKey = key;
     this.parts["script-fields"].replaceChildren(...wanted.map((placeholder) => {
       const words = LABELS[placeholder] || placeholder.slice(1, -1);
-      const input = element("input", { type: "text", title: `Fill in: ${words}`, placeholder: words, "data-placeholder": placeholder });
+      const id = `${this.prefix}-fill-${++this.fillCount}`;
+      const input = element("input", { id, type: "text", placeholder: words, "data-placeholder": placeholder });
       input.value = this.fills[placeholder] || "";
       input.addEventListener("input", () => {
         this.fills[placeholder] = input.value;
         this.refresh();
       });
-      return element("div", { class: "field" }, [element("span", { class: "fill-name", "aria-hidden": "true", text: words }), input]);
+      return element("div", { class: "field" }, [element("label", { class: "fill-name", for: id, text: `Fill in: ${words}` }), input]);
     }));
   }
 

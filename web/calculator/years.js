@@ -1,22 +1,34 @@
-// Year by year: a bar chart and a table of this offer and each competing
-// one, the offer's years in detail (inside <details>, filled only while
-// open) and the risk note. Built once per number of packages; an update
-// rewrites text, names and bar geometry.
+// Year by year: a chart and a table of this offer and each competing one,
+// the offer's years in detail (inside <details>, filled only while open) and
+// the risk note. The chart stacks each year by part (base, equity, bonus,
+// sign-on) with its total written above it, one cluster of four years per
+// package, named under it; the table is its text equivalent. Built once per
+// number of packages; an update rewrites text, names and bar geometry.
 import { element, keepChildren, setAttributes, setText, svgElement } from "../lib/dom.js";
-import { formatMoney } from "../lib/money.js";
+import { formatMoney, formatMoneyShort } from "../lib/money.js";
 import { phraseText } from "../lib/phrase.js";
 
-const CHART = { width: 400, height: 150, left: 8, bottom: 130, top: 12 };
+const CHART = { width: 400, height: 176, left: 6, bottom: 134, top: 16 };
 const YEARS = 4;
+// The parts a year is stacked by, bottom up, as the core's year rows name them.
+export const YEAR_PARTS = [["base", "Base"], ["stock_vested", "Equity"], ["bonus", "Bonus"], ["sign_on", "Sign-on"]];
 
-// The bars of the chart: bars[package][year] = {x, y, width, height}, every
-// year's group side by side, heights to the largest total.
+// The bars of the chart: bars[package][year] = {x, width, top, segments:
+// [{part, y, height}]}, a cluster of four years per package side by side,
+// heights to the largest total; a year's segments stack its parts bottom up.
 export function yearBars(packages, { width, left, bottom, top } = CHART) {
-  const max = Math.max(1, ...packages.flatMap((p) => p.years.map((y) => y.total)));
-  const group = (width - left * 2) / YEARS, bar = Math.min(22, (group - 10) / packages.length);
+  const max = Math.max(1, ...packages.flatMap((p) => p.years.slice(0, YEARS).map((y) => y.total)));
+  const cluster = (width - left * 2) / Math.max(1, packages.length);
+  const bar = Math.min(44, (cluster - 12) / YEARS);
+  const scale = (bottom - top) / max;
   return packages.map((p, i) => p.years.slice(0, YEARS).map((y, year) => {
-    const height = Math.max(1, ((bottom - top) * y.total) / max);
-    return { x: left + group * year + 5 + i * bar, y: bottom - height, width: bar - 2, height };
+    let edge = bottom;
+    const segments = YEAR_PARTS.map(([part]) => {
+      const height = Math.max(0, y[part] || 0) * scale;
+      edge -= height;
+      return { part, y: edge, height };
+    });
+    return { x: left + cluster * i + (cluster - bar * YEARS) / 2 + bar * year + 1, width: bar - 2, top: Math.min(edge, bottom - 1), segments };
   }));
 }
 
@@ -28,25 +40,35 @@ export function packagesOf(result) {
       note: c.currency !== currency ? `${c.currency} at ${c.rate.toPrecision(4)}` : "" })));
 }
 
+// The chart's text: every package's years with their parts.
+export function yearsText(packages, currency) {
+  return "Pay by year, stacked by part. " + packages.map((p) => `${p.name}: ` + p.years.slice(0, YEARS).map((y) =>
+    `year ${y.year} ${formatMoney(y.total, currency)} (` + YEAR_PARTS.filter(([part]) => y[part] > 0)
+      .map(([part, label]) => `${label.toLowerCase()} ${formatMoney(y[part], currency)}`).join(", ") + ")").join("; ")).join(". ") + ".";
+}
+
 function chart(count) {
-  const { width, height, left } = CHART;
-  const group = (width - left * 2) / YEARS;
+  const { width, height, bottom } = CHART;
   const title = svgElement("title");
   const svg = svgElement("svg", { class: "year-chart", viewBox: `0 0 ${width} ${height}`, role: "img" });
-  svg.append(title);
-  const bars = [];
-  for (let year = 0; year < YEARS; year++) {
-    const label = svgElement("text", { x: left + group * year + group / 2, y: height - 4, "text-anchor": "middle" });
-    label.textContent = `Year ${year + 1}`;
-    svg.append(label);
-  }
+  svg.append(title, svgElement("line", { class: "axis", x1: 0, x2: width, y1: bottom, y2: bottom }));
+  const bars = [], names = [];
   for (let i = 0; i < count; i++) {
-    bars.push(Array.from({ length: YEARS }, () => svgElement("rect", { class: `series-${i % 6}` })));
-    svg.append(...bars[i]);
+    bars.push(Array.from({ length: YEARS }, (_, year) => {
+      const segments = YEAR_PARTS.map(([part]) => svgElement("rect", { class: `part-${part}` }));
+      const value = svgElement("text", { class: "bar-value", "text-anchor": "middle" });
+      const label = svgElement("text", { class: "bar-year", y: bottom + 12, "text-anchor": "middle" });
+      label.textContent = `Y${year + 1}`;
+      svg.append(...segments, value, label);
+      return { segments, value, label };
+    }));
+    const name = svgElement("text", { class: "package-name", y: bottom + 28, "text-anchor": "middle" });
+    names.push(name);
+    svg.append(name);
   }
-  const legend = Array.from({ length: count }, (_, i) => element("li", { class: `key-series-${i % 6}` }));
-  const root = element("div", { class: "year-chart-box" }, [svg, element("ul", { class: "legend" }, legend)]);
-  return { root, title, bars, legend };
+  const legend = element("ul", { class: "legend" }, YEAR_PARTS.map(([part, label]) => element("li", { class: `key-part-${part}`, text: label })));
+  const root = element("div", { class: "year-chart-box" }, [svg, legend]);
+  return { root, title, bars, names };
 }
 
 function table(count) {
@@ -55,7 +77,7 @@ function table(count) {
     cells: Array.from({ length: YEARS + 2 }, (_, i) => element("td", { class: i === YEARS ? "amount four-year" : "amount" })),
   }));
   rows.forEach((row) => { row.root = element("tr", {}, [row.name, ...row.cells]); });
-  const root = element("table", { class: "year-table" }, [
+  const root = element("table", { class: "year-table", tabindex: "0" }, [
     element("thead", {}, [element("tr", {}, ["Package", "Year 1", "Year 2", "Year 3", "Year 4", "4 years", "Risk-adjusted"]
       .map((h) => element("th", { scope: "col", text: h })))]),
     element("tbody", {}, rows.map((row) => row.root)),
@@ -70,7 +92,7 @@ function detail() {
   }));
   const root = element("details", {}, [
     element("summary", { text: "This offer's years in detail" }),
-    element("table", { class: "year-table" }, [
+    element("table", { class: "year-table", tabindex: "0" }, [
       element("thead", {}, [element("tr", {}, ["Year", "Base", "Stock vested", "Bonus", "Sign-on", "Total"]
         .map((h) => element("th", { scope: "col", text: h })))]),
       element("tbody", {}, rows.map((row) => element("tr", {}, [row.year, ...row.cells]))),
@@ -104,15 +126,27 @@ export class YearView {
       this.table = table(this.count);
     }
     keepChildren(this.container, [this.chart.root, this.table.root, this.detail.root, this.note]);
-    setText(this.chart.title, "Total pay by year: " + packages.map((p) =>
-      `${p.name} ${p.years.map((y) => formatMoney(y.total, currency)).join(", ")}`).join("; "));
-    yearBars(packages).forEach((bars, i) => bars.forEach((bar, year) => setAttributes(this.chart.bars[i][year], bar)));
+    setText(this.chart.title, yearsText(packages, currency));
+    const { width, left } = CHART;
+    const cluster = (width - left * 2) / packages.length;
+    yearBars(packages).forEach((bars, i) => bars.forEach((bar, year) => {
+      const drawn = this.chart.bars[i][year];
+      bar.segments.forEach((segment, j) => setAttributes(drawn.segments[j], { x: bar.x, width: bar.width, y: segment.y, height: segment.height }));
+      setAttributes(drawn.value, { x: bar.x + bar.width / 2, y: bar.top - 3 - (bar.width < 30 ? (year % 2) * 10 : 0) });
+      setText(drawn.value, formatMoneyShort(packages[i].years[year] ? packages[i].years[year].total : null, currency));
+      setAttributes(drawn.label, { x: bar.x + bar.width / 2 });
+    }));
     packages.forEach((p, i) => {
-      setText(this.chart.legend[i], p.name);
+      setAttributes(this.chart.names[i], { x: left + cluster * i + cluster / 2 });
+      setText(this.chart.names[i], p.name);
+    });
+    packages.forEach((p, i) => {
       const row = this.table.rows[i];
       setAttributes(row.root, { "data-package": p.name });
       setText(row.name, p.note ? `${p.name} (${p.note})` : p.name);
-      [...p.years.map((y) => y.total), p.total, p.adjusted].forEach((value, j) => setText(row.cells[j], formatMoney(value, currency)));
+      [...p.years.map((y) => y.total), p.total].forEach((value, j) => setText(row.cells[j], formatMoney(value, currency)));
+      // Risk-adjusted only where a discount changed it: the same figure twice reads as a discount that did nothing.
+      setText(row.cells[YEARS + 1], Math.abs(p.adjusted - p.total) < 0.5 ? "same" : formatMoney(p.adjusted, currency));
     });
     setText(this.note, phraseText(result.risk_note_parts));
     this.fillDetail();

@@ -3,7 +3,7 @@
 // far more than formatting with it.
 
 // Formatters by kind of amount, then by currency (no key to build per call: money is formatted at every keystroke).
-const formatters = { whole: new Map(), cents: new Map(), small: new Map() };
+const formatters = { whole: new Map(), cents: new Map(), small: new Map(), short: new Map() };
 
 // digits: {minimumFractionDigits, maximumFractionDigits}.
 function formatterFor(currency, digits) {
@@ -29,10 +29,18 @@ function formatWith(kind, currency, digits, amount) {
 const WHOLE = { maximumFractionDigits: 0, minimumFractionDigits: 0 };
 const CENTS = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const SMALL = { minimumFractionDigits: 2, maximumFractionDigits: 4 };
+const SHORT = { notation: "compact", maximumSignificantDigits: 3 };
 
 export function formatMoney(amount, currency) {
   if (amount === null || amount === undefined) return "—";
   return formatWith("whole", currency, WHOLE, amount);
+}
+
+// An amount short enough to label a chart mark, in the reader's locale:
+// three significant digits, "€125K" in en, "125 k €" in fr ("123.456 €" in de, which has no short thousands).
+export function formatMoneyShort(amount, currency) {
+  if (amount === null || amount === undefined) return "—";
+  return formatWith("short", currency, SHORT, amount);
 }
 
 let percentFormat = null;

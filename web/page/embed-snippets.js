@@ -17,7 +17,7 @@ const RESIZER = "addEventListener(\"message\", function (e) { if (!e.data || e.d
 // base: the site's address of dist/ (ending in /); summary: the guide's summary.
 export function embedSnippets(base, summary, region) {
   const script = `${tag("script", { src: `${base}offercheck-widget.js`, defer: true })}\n` +
-    tag("offer-check", { company: summary.company, role: summary.role, region });
+    tag("offer-check", { company: summary.company, job: summary.role, region });
   const query = new URLSearchParams({ company: summary.company, role: summary.role, region }).toString();
   const iframe = `${tag("iframe", { src: `${base}embed.html?${query}`, title: `offercheck: ${summary.company_display} — ${summary.role_display}`,
     style: "width:100%;height:900px;border:0", loading: "lazy" })}\n` +

@@ -63,6 +63,7 @@ export function startPage(offerCheck, summaries, bands = {}) {
   const calculator = new Calculator(byId("app"), {
     summaries,
     bands,
+    theme: "auto",  // the page follows the system's light or dark (page.css does the rest of the page)
     onChange(current) {
       state = current;
       // replaceState costs about a millisecond: only when the link changed

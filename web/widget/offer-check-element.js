@@ -1,5 +1,8 @@
-// <offer-check company role region locked compact theme>: the calculator in
-// its own shadow DOM. Styles are a constructed stylesheet (allowed under a
+// <offer-check company role region locked compact theme open>: the calculator
+// in its own shadow DOM. It starts as a card (Base salary, equity, the band
+// pictures and the verdict; "More" opens the rest in place), or whole with
+// `open`. `job` is another name for `role`: a page checker reads `role` as
+// an ARIA role, so the snippets and the example post use `job`. Styles are a constructed stylesheet (allowed under a
 // strict style-src) and the host's CSS cannot reach in. A widget costs
 // nothing until it comes within NEAR of the viewport: only then does it build
 // its form and start the module, which every widget on the page shares
@@ -40,7 +43,7 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss, ba
 
   class OfferCheckElement extends HTMLElement {
     static get observedAttributes() {
-      return ["company", "role", "region", "theme"];
+      return ["company", "role", "job", "region", "theme", "open"];
     }
 
     connectedCallback() {
@@ -73,11 +76,15 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss, ba
         summaries,
         bands,
         company: this.getAttribute("company"),
-        role: this.getAttribute("role"),
+        role: this.jobRole(),
         region: this.getAttribute("region"),
         locked: this.hasAttribute("locked"),
         compact: this.hasAttribute("compact"),
         theme: this.getAttribute("theme") || "light",
+        card: true,
+        open: this.hasAttribute("open"),
+        // "More" and "Less" tell the page, as the attribute does: open is present while it is whole.
+        onToggle: (open) => this.toggleAttribute("open", open),
       });
       offerCheck.init().then((api) => {
         this.calculator.connect(api);
@@ -90,14 +97,22 @@ export function defineOfferCheckElement(offerCheck, summaries, calculatorCss, ba
       });
     }
 
+    // The guide's role: `job`, or `role` as before.
+    jobRole() {
+      return this.getAttribute("job") || this.getAttribute("role");
+    }
+
     attributeChangedCallback(name) {
       if (!this.calculator) return;  // read when it starts
       if (name === "theme") {
         this.calculator.setTheme(this.getAttribute("theme") || "light");
         return;
       }
-      const company = this.getAttribute("company"), role = this.getAttribute("role");
-      this.calculator.choose({ company, role, region: this.getAttribute("region") });
+      if (name === "open") {
+        this.calculator.setOpen(this.hasAttribute("open"));
+        return;
+      }
+      this.calculator.choose({ company: this.getAttribute("company"), role: this.jobRole(), region: this.getAttribute("region") });
     }
   }
   customElements.define("offer-check", OfferCheckElement);

@@ -1,0 +1,34 @@
+// The verdict's words: where the offer sits, and the sentence to send.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { askSentence, partWords, verdictLine } from "../../web/calculator/verdict.js";
+
+const money = (n) => new Intl.NumberFormat(undefined, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(n);
+const result = (stock, ask = {}) => ({
+  guide: { currency: "EUR", region: "Paris", role_display: "Product Manager", company_display: "Hugging Face" },
+  components: [
+    { name: "base", offer: 95000, low: 75000, high: 102000, position: 0.74, status: "within" },
+    { name: "stock", low: 95000, high: 180000, ...stock },
+  ],
+  ask: { base: 99000, stock: 175000, sign_on: null, ...ask },
+});
+
+test("an equity field left empty reads as not entered, never as a position", () => {
+  const r = result({ offer: null, position: null, status: "not_entered" });
+  assert.equal(partWords(r.components[1]), "not entered");
+  assert.match(verdictLine(r), /equity not entered\.$/);
+  assert.doesNotMatch(verdictLine(r), /below/);
+});
+
+test("the line says where base and equity sit, with their amounts", () => {
+  const r = result({ offer: 80000, position: -0.18, status: "below" });
+  assert.match(verdictLine(r), new RegExp(`^Base ${money(95000)} is .*into the band, in the upper half; equity ${money(80000)} is below the band`));
+});
+
+test("the sentence asks for base and equity, and a sign-on only where the guide has one to ask", () => {
+  const plain = askSentence(result({ offer: 80000, position: -0.18, status: "below" }));
+  assert.match(plain, new RegExp(`Product Manager at Hugging Face in Paris \\(base band ${money(75000)}–${money(102000)}\\)`));
+  assert.match(plain, new RegExp(`ask for a base salary of ${money(99000)} and an equity grant worth ${money(175000)} over four years\\.$`));
+  const withSignOn = askSentence(result({ offer: 80000, status: "below" }, { sign_on: 20000 }));
+  assert.match(withSignOn, new RegExp(`${money(99000)}, an equity grant worth ${money(175000)} over four years and a sign-on bonus of ${money(20000)}\\.$`));
+});
