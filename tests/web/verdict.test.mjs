@@ -1,7 +1,8 @@
 // The verdict's words: where the offer sits, and the sentence to send.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { askSentence, partWords, verdictLine } from "../../web/calculator/verdict.js";
+import { positionWords } from "../../web/lib/position.js";
+import { askSentence, verdictLine } from "../../web/calculator/verdict.js";
 
 const money = (n) => new Intl.NumberFormat(undefined, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(n);
 const result = (stock, ask = {}) => ({
@@ -15,7 +16,7 @@ const result = (stock, ask = {}) => ({
 
 test("an equity field left empty reads as not entered, never as a position", () => {
   const r = result({ offer: null, position: null, status: "not_entered" });
-  assert.equal(partWords(r.components[1]), "not entered");
+  assert.equal(positionWords(r.components[1]), "not entered");
   assert.match(verdictLine(r), /equity not entered\.$/);
   assert.doesNotMatch(verdictLine(r), /below/);
 });

@@ -65,7 +65,8 @@ class ComponentBlock {
       setText(this.range, `Band: ${formatMoney(component.low, currency)} – ${formatMoney(component.high, currency)}`);
     }
     if (result) {
-      setText(this.offerText, `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component)} — `);
+      setText(this.offerText, component.status === "not_entered" ? "Your offer: "
+        : `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component)} — `);
       setAttributes(this.status, { class: `status ${component.status}`, "data-status": component.status });
       setText(this.status, STATUS_WORDS[component.status]);
     }

@@ -10,13 +10,6 @@ import { positionWords } from "../lib/position.js";
 import { BandChart } from "./band-chart.js";
 
 const PARTS = [["base", "Base salary"], ["stock", "Equity (4 years)"]];
-const NOT_ENTERED = "not entered";
-
-// The words for one part of the offer: "below the band (−12%)", or that it was not entered.
-export function partWords(component) {
-  if (!component || component.status === "not_entered") return NOT_ENTERED;
-  return positionWords(component);
-}
 
 // One line a person reads first: where base and equity sit.
 export function verdictLine(result) {
@@ -61,9 +54,8 @@ class PartBlock {
     const banded = component && component.low !== null && component.high !== null;
     this.chart.svg.style.display = banded ? "" : "none";
     if (banded) this.chart.update(component, currency, ask, floor);
-    setText(this.words, !withResult ? "" : !banded && component.status !== "not_entered"
-      ? `${formatMoney(component.offer, currency)}: the guide has no band for this`
-      : component.status === "not_entered" ? "Your offer: not entered" : `Your offer ${formatMoney(component.offer, currency)}: ${positionWords(component)}`);
+    setText(this.words, !withResult ? "" : component.status === "not_entered" ? "Your offer: not entered"
+      : `Your offer ${formatMoney(component.offer, currency)}: ${positionWords(component)}`);
     this.figures.hidden = !withResult;
     if (withResult) {
       setText(this.ask, formatMoney(ask, currency));

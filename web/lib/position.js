@@ -1,7 +1,7 @@
 // Where a component sits in its band, in words.
 import { formatPercent } from "./money.js";
 
-export const STATUS_WORDS = { below: "below", within: "within", above: "above", no_data: "no data" };
+export const STATUS_WORDS = { below: "below", within: "within", above: "above", no_data: "no data", not_entered: "not entered" };
 
 export function percent(fraction) {
   return formatPercent(fraction);
@@ -9,6 +9,7 @@ export function percent(fraction) {
 
 // component: {position (0..1 or null), status} as evaluate answers it.
 export function positionWords({ position, status }) {
+  if (status === "not_entered") return "not entered";
   if (status === "no_data") return "the guide has no band for this";
   if (status === "below") return position === null ? "below the band" : `below the band (${percent(position)})`;
   if (status === "above") return position === null ? "above the band" : `above the band (${percent(position)})`;
