@@ -85,6 +85,20 @@ TEST_CASE("a chain of sentences pointing back goes together; the next one standi
   CHECK(filled.omitted_sentences == 3);
 }
 
+TEST_CASE("a concession pointing back (While those…) goes with the sentence it answers; one standing alone stays") {
+  // Micron's data engineer guide, Global Levers item 3.
+  const std::string text =
+      "3. Competing DE Offers: \"I have offers from [Databricks/Snowflake] at $[X] total comp. While those are "
+      "excellent platforms, Micron's manufacturing data challenges are more complex and mission-critical. I'd like "
+      "the offer to reflect that.\"";
+  CHECK(fill_placeholders(text, {}).text ==
+        "3. Competing DE Offers: \"I'd like the offer to reflect that.\"");
+  CHECK(fill_placeholders("I hold an offer from [Google]. While Micron's mission excites me more, the gap needs "
+                          "to narrow.",
+                          {})
+            .text == "While Micron's mission excites me more, the gap needs to narrow.");
+}
+
 TEST_CASE("an item left out takes its nested items; blank lines stay single; separate lists number apart") {
   const std::string text =
       "Intro paragraph.\n"

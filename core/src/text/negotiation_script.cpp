@@ -112,18 +112,22 @@ std::string take_label(std::string& sentence) {
 // Calibrated on the scripts of the corpus sample's guides, on the sentences
 // right after one holding a placeholder: there the openers pointing back are
 // This (83 times), That and That's (24), These (6), They (2), Those (1),
-// Additionally (3), And and But (1 each). It, It's, Which, So and Also point
-// back the same way, and Plus ("Plus a $18K signing bonus."), Both ("Both are
-// liquid equity."), Combined, Instead, Then, Furthermore and Moreover open
-// the guides' sentences that lean on the one before. Left out as openers the
-// guides also use for sentences standing alone: Each ("Each percentage point
-// of yield…"), Here ("Here is what you need to know:"), Given, While, As,
-// With, Without, Below.
+// Additionally (3), And and But (1 each), and While followed by those (3:
+// "While those are excellent platforms, …"). It, It's, Which, So and Also
+// point back the same way, and Plus ("Plus a $18K signing bonus."), Both
+// ("Both are liquid equity."), Combined, Instead, Then, Furthermore and
+// Moreover open the guides' sentences that lean on the one before. Left out
+// as openers the guides also use for sentences standing alone: Each ("Each
+// percentage point of yield…"), Here ("Here is what you need to know:"),
+// Given ("Given that HBM capacity is sold out…"), As, With, Without, Below,
+// and While or Although before anything but these, those or they.
 bool refers_back(const std::string& sentence) {
   static const std::set<std::string> kWords = {
       "This", "That", "That's", "These", "Those", "It",   "It's",     "They",   "Which",       "So",
       "Also", "And",  "But",    "Plus",  "Both",  "Additionally", "Combined", "Instead", "Then",
       "Furthermore", "Moreover"};
+  static const std::set<std::string> kConcessions = {"While", "Although", "Though"};
+  static const std::set<std::string> kPointingBack = {"these", "those", "they"};
   const char* const kOpeningQuotes[] = {"\xE2\x80\x9C", "\xE2\x80\x98"};  // “ ‘
   std::size_t i = 0;
   for (bool skipped = true; skipped && i < sentence.size();) {
@@ -135,18 +139,26 @@ bool refers_back(const std::string& sentence) {
       if (sentence.compare(i, 3, quote) == 0) i += 3, skipped = true;
     }
   }
-  std::string word;
-  while (i < sentence.size()) {
-    if (std::isalpha(static_cast<unsigned char>(sentence[i])) || sentence[i] == '\'') {
-      word += sentence[i++];
-    } else if (sentence.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      word += '\'';
-      i += 3;
-    } else {
-      break;
+  // The word at i (letters and apostrophes, ’ read as '), and i past it.
+  const auto next_word = [&] {
+    std::string word;
+    while (i < sentence.size()) {
+      if (std::isalpha(static_cast<unsigned char>(sentence[i])) || sentence[i] == '\'') {
+        word += sentence[i++];
+      } else if (sentence.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+        word += '\'';
+        i += 3;
+      } else {
+        break;
+      }
     }
-  }
-  return kWords.count(word) > 0;
+    return word;
+  };
+  const std::string first = next_word();
+  if (kWords.count(first)) return true;
+  if (!kConcessions.count(first) || i >= sentence.size() || sentence[i] != ' ') return false;
+  ++i;
+  return kPointingBack.count(next_word()) > 0;
 }
 
 std::string money(const std::optional<double>& amount, const std::string& currency) {
