@@ -30,7 +30,7 @@ std::string proposal_table(const Proposal& proposal, const std::string& currency
   });
 }
 
-std::string year_table(const std::vector<std::pair<std::string, const YearView*>>& packages,
+std::string year_table(const std::vector<NamedYears>& packages,
                        const std::string& currency) {
   std::vector<std::vector<std::string>> rows = {
       {"", "year 1", "year 2", "year 3", "year 4", "4-year total", "risk-adjusted"}};
@@ -128,7 +128,7 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   std::vector<std::vector<std::string>> rows = {
       {"component", "offer", "band low", "band high", "position", "status"}};
   for (const auto& c : e.comparison.components) {
-    rows.push_back({component_label(c.name), format_money(c.offer, currency),
+    rows.push_back({component_label(c.name), c.offer ? format_money(*c.offer, currency) : "not entered",
                     money_or_dash(c.low, currency), money_or_dash(c.high, currency),
                     c.position ? format_percent(*c.position) : kDash, status_name(c.status)});
   }
@@ -150,12 +150,8 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
                                                      : std::string()) +
          (e.offer.raise_pct ? ", " + format_percent(*e.offer.raise_pct / 100) + " raise a year" : std::string()) +
          (e.offer.liquid ? "" : ", equity illiquid") + ")\n";
-  std::vector<std::pair<std::string, const YearView*>> packages = {{"this offer", &e.years}};
-  for (const auto& c : e.competing) packages.push_back({c.offer.name, &c.view});
-  out += year_table(packages, currency);
-  if (!e.competing.empty()) {
-    out += risk_adjusted_note(e.parameters.illiquid_discount).text() + "\n";
-  }
+  out += year_table(named_years(e), currency);
+  if (const std::string note = risk_adjusted_note(e).text(); !note.empty()) out += note + "\n";
   if (e.equity.kind != "none") out += equity_section(e);
   if (e.decision) out += decision_section(*e.decision);
   if (e.if_you_leave) out += "\nIf you leave: " + e.if_you_leave->note.text() + "\n";

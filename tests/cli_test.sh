@@ -83,7 +83,7 @@ expect "competing: bad spec names it" 2 "--competing base: 'lots' is not an amou
 expect "competing: amounts and percents read by the core" 0 'Acme +.* +€500,000' -- "${check[@]}" --region Paris --base 75k --competing 'name=Acme,base=€100k,bonus_pct=25%'
 expect "competing: a bad percent names it" 2 "--competing bonus_pct: 'lots' is not a percent" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=1,bonus_pct=lots'
 expect "check: discount above 100" 2 '--discount: at most 100' -- "${check[@]}" --region Paris --base 75k --discount 120
-expect "check: discount as a percent" 0 'Risk-adjusted' -- "${check[@]}" --region Paris --base 75k --discount 30% --competing 'name=X,base=1'
+expect "check: discount as a percent" 0 'Risk-adjusted counts the illiquid \(pre-IPO\) equity of this offer at 70% of its value' -- "${check[@]}" --region Paris --base 75k --stock 95k --illiquid --discount 30% --competing 'name=X,base=1'
 expect "competing: unknown key" 2 "--competing salary: unknown field \\(expected name, currency, base" -- "${check[@]}" --region Paris --base 75k --competing 'name=X,salary=1'
 expect "competing: unknown currency rate" 2 'no exchange rate from XOF to EUR' -- "${check[@]}" --region Paris --base 75k --competing 'name=X,base=1,currency=XOF'
 expect "vesting: back-loaded year one" 0 'this offer +€79,750 ' -- "${check[@]}" --region Paris --base 75k --stock 95k --vesting 5,15,40,40
@@ -202,6 +202,17 @@ expect "bad: cliff on yearly vesting" 2 '--cliff-months applies to monthly or qu
 expect "bad: exit multiple" 2 "--exit-multiple: 'big' is not a multiple" -- "${eq[@]}" --exit-multiple big
 expect "bad: leave after" 2 "--leave-after-months: '1.5' is not a number of months" -- "${eq[@]}" --leave-after-months 1.5
 expect "bad: competing dilution" 2 "competing offer 'S' dilution_pct must be below 100%" -- "$cli" check --guide "$swe" --region 'San Francisco' --base 1 --competing 'name=S,base=1,options=1,share_price=1,dilution_pct=100'
+
+# Parts not entered, the risk-adjusted note, and scripts without fragments (issue 15).
+expect "not entered: stock left out of the offer" 0 '^stock +not entered +€95,000 +€180,000 +— +not_entered$' -- "${check[@]}" --region Paris --base 75000
+expect "not entered: a 0 typed keeps its position" 0 '^stock +€0 +€95,000 +€180,000 +-112% +below$' -- "${check[@]}" --region Paris --base 75000 --stock 0
+expect "not entered: the ask says none was entered" 0 '^  stock \(4 yr\) +€175,000 +92% into the Paris stock band \(€95,000–€180,000\); no stock entered in your offer$' -- "${check[@]}" --region Paris --base 75000
+expect "not entered: json" 0 "^None not_entered None \['stock'\] \['stock', 'bonus'\]$" -- bash -c "'$cli' check --guide $pm --region Paris --base 75000 --json | python3 -c 'import json,sys; c=json.load(sys.stdin)[\"components\"]; print(c[1][\"offer\"], c[1][\"status\"], c[1][\"position\"], c[1][\"not_entered\"], c[3][\"not_entered\"])'"
+expect "risk note: names the pre-IPO offer" 0 '^Risk-adjusted counts the illiquid \(pre-IPO\) equity of this offer at 50% of its value\.$' -- "${check[@]}" --region Paris --base 75k --stock 95k --illiquid
+expect "risk note: names a pre-IPO competing offer" 0 '^Risk-adjusted counts the illiquid \(pre-IPO\) equity of Mistral at 40% of its value\.$' -- "${check[@]}" --region Paris --base 75k --stock 95k --discount 60 --competing 'name=Google Paris,base=115k,stock_per_year=85k' --competing 'name=Mistral,base=90k,stock=120k,liquid=no'
+expect "risk note: none in the table when nothing is discounted" 0 '^0$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --stock 95k --competing 'name=Google Paris,base=115k,stock_per_year=85k' | grep -c Risk-adjusted || true"
+expect "risk note: empty in JSON when nothing is discounted" 0 '^"" \[\]$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --stock 95k --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps(d[\"risk_note\"]), d[\"risk_note_parts\"][\"values\"])'"
+expect "script: no fragment leaning on a sentence left out" 0 '^0 1$' -- bash -c 'out=$("$0" check --guide "$1" --region Paris --base 75k --script); echo "$(grep -c "That.s .935K" <<<"$out") $(grep -c "^3\. Competing Offer Framing (NYC): .I.m choosing HF for the product scope" <<<"$out")"' "$cli" "$pm"
 
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -1,7 +1,8 @@
 // TypeScript declarations of offercheck's JS API (global OfferCheck).
 // The JSON schema behind these types is docs/json.md.
 
-export type Status = "below" | "within" | "above" | "no_data";
+/** not_entered: the offer leaves the part empty (no place in the band); no_data: the band has no range for it. */
+export type Status = "below" | "within" | "above" | "no_data" | "not_entered";
 
 export interface ErrorInfo {
   message: string;
@@ -249,11 +250,15 @@ export interface EvaluateInput {
 
 export interface Component {
   name: "base" | "stock" | "bonus" | "total_comp";
-  offer: number;
+  /** null when the part is not entered */
+  offer: number | null;
   low: number | null;
   high: number | null;
+  /** null without data, when low = high, or when not entered */
   position: number | null;
   status: Status;
+  /** The parts of this figure left empty: ["stock"] on a part not entered; on total_comp, the parts it was computed without (as 0). */
+  not_entered: ("stock" | "bonus")[];
 }
 
 export interface Proposal {
@@ -297,7 +302,7 @@ export interface Evaluation {
   if_you_leave: Leave | null;
   four_year_total: number;
   four_year_risk_adjusted: number;
-  /** "Risk-adjusted counts illiquid equity at 50% of its value." */
+  /** "Risk-adjusted counts the illiquid (pre-IPO) equity of this offer and of Mistral at 50% of its value."; "" (and a phrase with template "" and no values) when nothing was discounted */
   risk_note: string;
   risk_note_parts: Phrase;
   competing: (CompetingOffer & { rate: number; equity: Equity; years: YearRow[]; four_year_total: number; four_year_risk_adjusted: number })[];

@@ -84,6 +84,27 @@ TEST_CASE("asks are clean numbers with reasons") {
   CHECK(*asks.floor.stock == 150000);
 }
 
+TEST_CASE("equity not entered is asked for at the band's aim, the reasons saying none was entered") {
+  Band band = band_with(172000, 215000);
+  Offer none;
+  none.base = 172000;
+  Offer zero = none;
+  zero.stock = 0;
+  const Asks missing = compute_asks(none, band, seed_fitted());
+  const Asks typed = compute_asks(zero, band, seed_fitted());
+  CHECK(*missing.ask.stock == 185000);  // 85% into the stock band, as for a grant of 0
+  CHECK(*missing.ask.stock == *typed.ask.stock);
+  CHECK(*missing.floor.stock == 150000);
+  CHECK(*missing.floor.stock == *typed.floor.stock);
+  CHECK(missing.ask.stock_reason.text() ==
+        "85% into the NYC stock band ($100,000–$200,000); no stock entered in your offer");
+  CHECK(typed.ask.stock_reason.text() ==
+        "85% into the NYC stock band ($100,000–$200,000); your offer of $0 sits at -100%");
+  CHECK(missing.floor.stock_reason.text() ==
+        "50% into the NYC stock band ($100,000–$200,000), rounded down; no stock entered in your offer");
+  CHECK(missing.ask.annual_total == typed.ask.annual_total);
+}
+
 TEST_CASE("an ask is never below the offer; past the target it steps above modestly") {
   Band band = band_with(100000, 200000);
   for (double base : {50000.0, 100000.0, 180000.0, 185000.0, 190000.0, 250000.0, 1000000.0}) {

@@ -51,27 +51,78 @@ TEST_CASE("an offer is compared part by part and in total") {
   CHECK(c.components[0].name == "base");
   CHECK(c.components[1].name == "stock");
   CHECK(c.components[2].name == "bonus");
-  CHECK(c.components[2].offer == 8000);
+  CHECK(*c.components[2].offer == 8000);
   CHECK(*c.components[2].low == 7500);   // 10% of base_low
   CHECK(*c.components[2].high == 10200);  // 10% of base_high
   CHECK(c.components[3].name == "total_comp");
   // annual total comp = base + stock / 4 + bonus; sign-on only in year one.
-  CHECK(c.components[3].offer == 80000 + 25000 + 8000);
+  CHECK(*c.components[3].offer == 80000 + 25000 + 8000);
   CHECK(c.totals.annual_average == 113000);
   CHECK(c.totals.year_one == 123000);
   CHECK(c.totals.four_year == 4 * 88000 + 100000 + 10000);
   CHECK(c.components[3].status == Status::within);
 }
 
-TEST_CASE("parts not given count as zero; bonus as an amount") {
+TEST_CASE("a part not entered has no place in its band; the totals count it as zero") {
   Offer offer;
   offer.base = 80000;
   offer.bonus = 5000;
   Comparison c = compare_offer(offer, paris());
-  CHECK(c.components[1].offer == 0);
-  CHECK(c.components[1].status == Status::below);
-  CHECK(c.components[2].offer == 5000);
+  const ComponentComparison& stock = c.components[1];
+  CHECK(stock.status == Status::not_entered);
+  CHECK_FALSE(stock.offer.has_value());
+  CHECK_FALSE(stock.position.has_value());
+  CHECK(*stock.low == 95000);  // the band is still there to show
+  CHECK(stock.not_entered == std::vector<std::string>{"stock"});
+  CHECK(*c.components[2].offer == 5000);
+  CHECK(c.components[2].not_entered.empty());
   CHECK(c.totals.annual_average == 85000);
+  CHECK(*c.components[3].offer == 85000);
+  CHECK(c.components[3].status == Status::below);
+  CHECK(c.components[3].not_entered == std::vector<std::string>{"stock"});
+
+  Offer base_only;
+  base_only.base = 80000;
+  Comparison bare = compare_offer(base_only, paris());
+  CHECK(bare.components[2].status == Status::not_entered);
+  CHECK(bare.components[3].not_entered == std::vector<std::string>{"stock", "bonus"});
+  CHECK(bare.components[0].not_entered.empty());
+}
+
+TEST_CASE("a 0 typed is entered and keeps its position; options and a yearly grant are entered equity") {
+  Offer offer;
+  offer.base = 80000;
+  offer.stock = 0;
+  offer.bonus_pct = 0;
+  Comparison c = compare_offer(offer, paris());
+  CHECK(c.components[1].status == Status::below);
+  CHECK(*c.components[1].offer == 0);
+  CHECK(*c.components[1].position == doctest::Approx(-95000.0 / 85000));
+  CHECK(c.components[2].status == Status::below);
+  CHECK(c.components[3].not_entered.empty());
+
+  Offer yearly;
+  yearly.base = 80000;
+  yearly.stock_per_year = 30000;
+  CHECK(compare_offer(yearly, paris()).components[1].status == Status::within);
+  Offer options;
+  options.base = 80000;
+  options.options = 1000;
+  options.share_price = 5;
+  options.strike = 10;  // under water: worth 0 today, and entered
+  CHECK(compare_offer(options, paris()).components[1].status == Status::below);
+}
+
+TEST_CASE("a band without data for a part says so before the part not entered") {
+  Band band = paris();
+  band.stock = {};
+  Offer offer;
+  offer.base = 80000;
+  const ComponentComparison stock = compare_offer(offer, band).components[1];
+  CHECK(stock.status == Status::no_data);
+  CHECK_FALSE(stock.offer.has_value());
+  CHECK(stock.not_entered == std::vector<std::string>{"stock"});
+  CHECK(compare_amount("stock", std::nullopt, {95000, 180000}).status == Status::not_entered);
 }
 
 TEST_CASE("components serialize with name, offer, low, high, position, status") {
@@ -86,4 +137,16 @@ TEST_CASE("components serialize with name, offer, low, high, position, status") 
   CHECK(none["position"].is_null());
   CHECK(none["low"].is_null());
   CHECK(none["status"] == "no_data");
+  CHECK(none["not_entered"] == nlohmann::json::array());
+
+  Offer offer;
+  offer.base = 80000;
+  nlohmann::json parts = compare_offer(offer, paris()).components;
+  CHECK(parts[1]["offer"].is_null());
+  CHECK(parts[1]["position"].is_null());
+  CHECK(parts[1]["low"] == 95000);
+  CHECK(parts[1]["status"] == "not_entered");
+  CHECK(parts[1]["not_entered"] == nlohmann::json::array({"stock"}));
+  CHECK(parts[3]["status"] == "below");
+  CHECK(parts[3]["not_entered"] == nlohmann::json::array({"stock", "bonus"}));
 }

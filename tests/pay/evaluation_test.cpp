@@ -164,17 +164,94 @@ TEST_CASE("a region is named as evaluate matches it: ignoring case and surroundi
   CHECK(unknown.error().message == evaluate(guide, request_for("Mars", 1)).error().message);
 }
 
-TEST_CASE("the result words its risk-adjusted note and keeps its warnings' amounts apart") {
+TEST_CASE("the risk-adjusted note names the packages whose equity it discounted, and is empty when none") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  EvaluateRequest request = request_for("Paris", 75000);
+  request.parameters.illiquid_discount = 0.4;
+  const auto note = [&](const EvaluateRequest& r) { return nlohmann::json(evaluate(guide, r).value()); };
+
+  request.offer.liquid = false;  // pre-IPO, but no equity entered: nothing to discount
+  nlohmann::json none = note(request);
+  CHECK(none["risk_note"] == "");
+  CHECK(none["risk_note_parts"]["template"] == "");
+  CHECK(none["risk_note_parts"]["values"].empty());
+  CHECK(none["four_year_risk_adjusted"] == none["four_year_total"]);
+
+  request.offer.stock = 95000;
+  nlohmann::json own = note(request);
+  CHECK(own["risk_note"] == "Risk-adjusted counts the illiquid (pre-IPO) equity of this offer at 60% of its value.");
+  CHECK(own["risk_note_parts"]["template"] ==
+        "Risk-adjusted counts the illiquid (pre-IPO) equity of this offer at {0} of its value.");
+  CHECK(own["risk_note_parts"]["values"][0]["value"] == doctest::Approx(0.6));
+  CHECK(own["risk_note_parts"]["values"][0]["kind"] == "percent");
+
+  CompetingOffer google;  // liquid RSUs: not discounted
+  google.name = "Google Paris";
+  google.base = 115000;
+  google.stock_per_year = 85000;
+  CompetingOffer mistral;
+  mistral.name = "Mistral {AI}";
+  mistral.base = 90000;
+  mistral.stock = 120000;
+  mistral.liquid = false;
+  CompetingOffer cash_only = mistral;  // pre-IPO, no equity
+  cash_only.name = "Cash Co";
+  cash_only.stock.reset();
+  request.competing = {google, mistral, cash_only};
+  nlohmann::json both = note(request);
+  CHECK(both["risk_note"] ==
+        "Risk-adjusted counts the illiquid (pre-IPO) equity of this offer and of Mistral {AI} at 60% of its value.");
+  CHECK(both["risk_note_parts"]["template"] ==
+        "Risk-adjusted counts the illiquid (pre-IPO) equity of this offer and of Mistral {{AI}} at {0} of its value.");
+
+  CompetingOffer seed = mistral;
+  seed.name = "Seedling";
+  request.competing.push_back(seed);
+  CHECK(note(request)["risk_note"] == "Risk-adjusted counts the illiquid (pre-IPO) equity of this offer, of "
+                                      "Mistral {AI} and of Seedling at 60% of its value.");
+
+  request.offer.liquid = true;
+  request.competing = {google, mistral};
+  CHECK(note(request)["risk_note"] == "Risk-adjusted counts the illiquid (pre-IPO) equity of Mistral {AI} at 60% of its value.");
+
+  request.competing = {google};
+  CHECK(note(request)["risk_note"] == "");
+  request.offer.liquid = false;
+  request.parameters.illiquid_discount = 0;  // discounted by nothing
+  CHECK(note(request)["risk_note"] == "");
+  CHECK(note(request)["risk_note_parts"]["values"].empty());
+}
+
+TEST_CASE("an equity or bonus field left out of the request is not entered; a 0 is") {
+  Guide guide = test_support::load_seed("hugging-face", "product-manager");
+  const auto components = [&](const char* offer) {
+    auto request = evaluate_request_from_json(
+        nlohmann::json::parse(std::string(R"({"region": "Paris", "offer": )") + offer + "}"));
+    REQUIRE(request.ok());
+    nlohmann::json j = evaluate(guide, request.value()).value();
+    return j["components"];
+  };
+  nlohmann::json absent = components(R"({"base": 75000})");
+  CHECK(absent[1]["status"] == "not_entered");
+  CHECK(absent[1]["offer"].is_null());
+  CHECK(absent[1]["position"].is_null());
+  CHECK(absent[3]["not_entered"] == nlohmann::json::array({"stock", "bonus"}));
+  CHECK(components(R"({"base": 75000, "stock": null})")[1]["status"] == "not_entered");
+  nlohmann::json zero = components(R"({"base": 75000, "stock": 0})");
+  CHECK(zero[1]["status"] == "below");
+  CHECK(zero[1]["offer"] == 0);
+  CHECK(zero[1]["position"].get<double>() < 0);
+  CHECK(zero[3]["not_entered"] == nlohmann::json::array({"bonus"}));
+  CHECK(zero[3]["offer"] == absent[3]["offer"]);  // the totals count a part not entered as 0
+}
+
+TEST_CASE("the result keeps its warnings' amounts apart") {
   Guide guide = test_support::load_seed("hugging-face", "product-manager");
   EvaluateRequest request = request_for("Remote Global", 150000);
   request.derive = DerivedFrom{"New York", 0.8};
-  request.parameters.illiquid_discount = 0.4;
   auto result = evaluate(guide, request);
   REQUIRE(result.ok());
   nlohmann::json j = result.value();
-  CHECK(j["risk_note"] == "Risk-adjusted counts illiquid equity at 60% of its value.");
-  CHECK(j["risk_note_parts"]["template"] == "Risk-adjusted counts illiquid equity at {0} of its value.");
-  CHECK(j["risk_note_parts"]["values"][0]["value"] == doctest::Approx(0.6));
   CHECK(j["band"]["has_data"] == true);
   bool derived = false;
   for (const auto& w : j["warnings"]) {

@@ -12,17 +12,24 @@
 
 namespace offercheck {
 
-enum class Status { below, within, above, no_data };
+// not_entered: the offer leaves the part empty (Terms::equity_entered,
+// bonus_entered), so it has no place in the band; no_data, when the band has
+// no range for the part, comes first.
+enum class Status { below, within, above, no_data, not_entered };
 
 struct ComponentComparison {
   std::string name;  // base | stock | bonus | total_comp
-  double offer = 0;
+  std::optional<double> offer;  // none when not entered
   std::optional<double> low;
   std::optional<double> high;
-  // (offer − low) / (high − low), unclamped; absent without data or when
-  // low == high.
+  // (offer − low) / (high − low), unclamped; absent without data, when
+  // low == high, or when not entered.
   std::optional<double> position;
   Status status = Status::no_data;
+  // The parts of this figure the offer left empty: the part itself when not
+  // entered; for total_comp, the parts it was computed without ("stock",
+  // "bonus"), counted as 0.
+  std::vector<std::string> not_entered;
 };
 
 struct Comparison {
@@ -31,7 +38,8 @@ struct Comparison {
 };
 
 Comparison compare_offer(const Offer& offer, const Band& band);
-ComponentComparison compare_amount(std::string name, double offer, const Range& band);
+// An amount against its band range; an offer of none is a part not entered.
+ComponentComparison compare_amount(std::string name, std::optional<double> offer, const Range& band);
 
 const char* status_name(Status status);
 void to_json(nlohmann::json& j, const ComponentComparison& component);

@@ -82,6 +82,11 @@ Result<const Band*> band_named(const Guide& guide, std::string_view region);
 // unknown region, an unusable offer or bad parameters end as an Error.
 Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request);
 
+// The offer ("this offer") and each competing offer by name, with their years.
+std::vector<NamedYears> named_years(const Evaluation& evaluation);
+// The risk-adjusted note for them (years.hpp).
+Phrase risk_adjusted_note(const Evaluation& evaluation);
+
 // A request from the JSON schema of docs/json.md; the Error names the field.
 Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j);
 

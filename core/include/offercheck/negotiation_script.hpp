@@ -18,12 +18,17 @@ std::vector<std::string> placeholders_in(const std::string& text);
 struct FilledText {
   std::string text;
   std::vector<std::string> unfilled;  // placeholders nobody filled
-  int omitted_sentences = 0;          // left out because they held one
+  int omitted_sentences = 0;          // left out: they held one, or leaned on one that did
 };
 
 // Replaces each placeholder with its value (keyed by the placeholder's text,
 // brackets included). A sentence still holding an unfilled placeholder is
-// left out, so no placeholder survives into the text.
+// left out, so no placeholder survives into the text, and with it the
+// sentences that lean on it ("That's $935K over four years.": they open with
+// a word pointing back, see refers_back). A list item whose every sentence is
+// left out goes, its nested items with it, and the items kept are numbered
+// again without gaps; a label before a quotation ("Competing Offer Framing:")
+// stays with what is left of it, and a quotation cut open is closed again.
 FilledText fill_placeholders(const std::string& text, const std::map<std::string, std::string>& values);
 
 struct ScriptPassage {

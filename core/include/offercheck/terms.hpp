@@ -51,6 +51,11 @@ struct Terms {
   // the base. (Both at once are refused by check_terms.)
   double bonus_on(double base) const;
   double bonus_amount() const { return bonus_on(base); }
+  // Whether a part was entered at all: a part left empty is "not entered",
+  // never an amount of 0 placed in its band, while a 0 typed is entered. The
+  // one rule for it (the comparison and the asks read it here).
+  bool equity_entered() const { return stock || stock_per_year || options; }
+  bool bonus_entered() const { return bonus || bonus_pct; }
   // The terms as a package, with an ask's base, grant or sign-on in place of
   // the terms' own when given (a grant asked for on options is more options
   // at the same strike); `rate` converts every amount and price (one unit of

@@ -7,6 +7,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace offercheck {
@@ -58,9 +60,14 @@ struct YearView {
 
 YearView year_by_year(const Package& package, double illiquid_discount);
 
-// What a risk-adjusted figure means: "Risk-adjusted counts illiquid equity at
-// 50% of its value."
-Phrase risk_adjusted_note(double illiquid_discount);
+// A package's years under the name a note gives it ("this offer", "Acme").
+using NamedYears = std::pair<std::string, const YearView*>;
+
+// What the risk-adjusted figures discounted, naming each package whose equity
+// counted for less: "Risk-adjusted counts the illiquid (pre-IPO) equity of
+// this offer and of Acme at 50% of its value." Empty (no text, no values)
+// when none did: all equity liquid, no equity, or a 0% discount.
+Phrase risk_adjusted_note(const std::vector<NamedYears>& packages, double illiquid_discount);
 
 void to_json(nlohmann::json& j, const YearRow& row);
 void to_json(nlohmann::json& j, const YearView& view);

@@ -17,7 +17,7 @@ namespace {
 
 struct Target {
   const char* what;  // "base", "stock", "sign-on"
-  double offer;
+  std::optional<double> offer;  // none: not entered, so the ask and floor are the band's
   const Range& band;
   double position;
 };
@@ -41,19 +41,25 @@ std::optional<double> counter_offer(const Band& band, const Target& target, doub
   }
   const double aim = point_in(target.band, target.position);
   const double rounded = round_clean_nearest(aim);
-  if (rounded > target.offer) {
+  if (!target.offer) {
+    reason = Phrase() + percent_value(target.position) + " into the " + band_text(band, target) +
+             "; no " + target.what + " entered in your offer";
+    return rounded;
+  }
+  const double offer = *target.offer;
+  if (rounded > offer) {
     reason = Phrase() + percent_value(target.position) + " into the " + band_text(band, target);
     if (*target.band.high > *target.band.low) {
-      reason = reason + "; your offer of " + money_value(target.offer, band.currency) + " sits at " +
-               percent_value((target.offer - *target.band.low) / (*target.band.high - *target.band.low));
+      reason = reason + "; your offer of " + money_value(offer, band.currency) + " sits at " +
+               percent_value((offer - *target.band.low) / (*target.band.high - *target.band.low));
     }
     return rounded;
   }
-  const double ask = round_clean_up(target.offer * (1 + step_above));
-  reason = Phrase("your offer of ") + money_value(target.offer, band.currency) +
+  const double ask = round_clean_up(offer * (1 + step_above));
+  reason = Phrase("your offer of ") + money_value(offer, band.currency) +
            " is already at or past " + percent_value(target.position) + " of the " +
            band_text(band, target) + "; ask " + percent_value(step_above) + " above it";
-  return std::max(ask, target.offer);
+  return std::max(ask, offer);
 }
 
 // The floor aims at its position in the band, or `above_low` above the band's
@@ -72,8 +78,12 @@ std::optional<double> accept_floor(const Band& band, const Target& target, doubl
   const Phrase aim = by_low ? Phrase() + percent_value(above_low) + " above the bottom of the " +
                                   band_text(band, target)
                             : Phrase() + percent_value(target.position) + " into the " + band_text(band, target);
-  if (target.offer >= rounded) {
-    reason = Phrase("your offer of ") + money_value(target.offer, band.currency) + " already clears " + aim +
+  if (!target.offer) {
+    reason = aim + ", rounded down; no " + target.what + " entered in your offer";
+    return rounded;
+  }
+  if (*target.offer >= rounded) {
+    reason = Phrase("your offer of ") + money_value(*target.offer, band.currency) + " already clears " + aim +
              "; accept no less than what is on the table";
     return target.offer;
   }
@@ -143,7 +153,8 @@ std::optional<Error> check_parameters(const AskParameters& p) {
 }
 
 Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) {
-  const double stock = offer.stock_grant();
+  const std::optional<double> stock =
+      offer.equity_entered() ? std::optional<double>(offer.stock_grant()) : std::nullopt;
   const double sign_on = offer.sign_on.value_or(0);
   Asks asks;
   asks.ask.base = counter_offer(band, {"base", offer.base, band.base, p.ask_base_position},

@@ -7,7 +7,7 @@
 
 namespace offercheck {
 
-ComponentComparison compare_amount(std::string name, double offer, const Range& band) {
+ComponentComparison compare_amount(std::string name, std::optional<double> offer, const Range& band) {
   ComponentComparison component;
   component.name = std::move(name);
   component.offer = offer;
@@ -17,23 +17,35 @@ ComponentComparison compare_amount(std::string name, double offer, const Range& 
     component.status = Status::no_data;
     return component;
   }
+  if (!offer) {
+    component.status = Status::not_entered;
+    return component;
+  }
   double low = *band.low, high = *band.high;
-  if (high > low) component.position = (offer - low) / (high - low);
-  component.status = offer < low ? Status::below : offer > high ? Status::above : Status::within;
+  if (high > low) component.position = (*offer - low) / (high - low);
+  component.status = *offer < low ? Status::below : *offer > high ? Status::above : Status::within;
   return component;
 }
 
 Comparison compare_offer(const Offer& offer, const Band& band) {
   const double stock = offer.stock_grant();
   const double bonus = offer.bonus_amount();
+  const auto entered = [](bool is, double amount) { return is ? std::optional<double>(amount) : std::nullopt; };
   Comparison comparison;
+  // The totals count a part not entered as 0: they are what was entered.
   comparison.totals = totals_of(offer.base, stock, bonus, offer.sign_on.value_or(0));
   comparison.components = {
       compare_amount("base", offer.base, band.base),
-      compare_amount("stock", stock, band.stock),
-      compare_amount("bonus", bonus, band.bonus_amounts()),
+      compare_amount("stock", entered(offer.equity_entered(), stock), band.stock),
+      compare_amount("bonus", entered(offer.bonus_entered(), bonus), band.bonus_amounts()),
       compare_amount("total_comp", comparison.totals.annual_average, band.total_comp),
   };
+  ComponentComparison& total = comparison.components.back();
+  for (ComponentComparison* part : {&comparison.components[1], &comparison.components[2]}) {
+    if (part->offer) continue;
+    part->not_entered = {part->name};
+    total.not_entered.push_back(part->name);
+  }
   return comparison;
 }
 
@@ -43,6 +55,7 @@ const char* status_name(Status status) {
     case Status::within: return "within";
     case Status::above: return "above";
     case Status::no_data: return "no_data";
+    case Status::not_entered: return "not_entered";
   }
   return "no_data";
 }
@@ -55,7 +68,10 @@ void write_json(JsonWriter& out, const ComponentComparison& component) {
       .field("high", component.high)
       .field("position", component.position)
       .field("status", status_name(component.status))
-      .end_object();
+      .key("not_entered")
+      .begin_array();
+  for (const std::string& part : component.not_entered) out.value(part);
+  out.end_array().end_object();
 }
 
 void to_json(nlohmann::json& j, const ComponentComparison& component) { j = dom_of(component); }

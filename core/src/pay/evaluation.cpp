@@ -154,6 +154,16 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
   return evaluation;
 }
 
+std::vector<NamedYears> named_years(const Evaluation& e) {
+  std::vector<NamedYears> packages = {{"this offer", &e.years}};
+  for (const CompetingResult& c : e.competing) packages.push_back({c.offer.name, &c.view});
+  return packages;
+}
+
+Phrase risk_adjusted_note(const Evaluation& e) {
+  return risk_adjusted_note(named_years(e), e.parameters.illiquid_discount);
+}
+
 Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
   if (!j.is_object()) return Error{"the request must be a JSON object"};
   static const std::set<std::string> known = {"region", "offer",     "parameters", "today",
@@ -266,7 +276,7 @@ void write_json(JsonWriter& out, const Evaluation& e) {
   write_json(out, e.asks.floor);
   out.key("years");
   write_json(out, e.years.years);
-  const Phrase risk_note = risk_adjusted_note(e.parameters.illiquid_discount);
+  const Phrase risk_note = risk_adjusted_note(e);
   out.field("four_year_total", e.years.four_year_total)
       .field("four_year_risk_adjusted", e.years.four_year_risk_adjusted)
       .field("risk_note", risk_note.text())

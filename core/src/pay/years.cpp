@@ -25,9 +25,18 @@ Package Package::at_exit(ExitScenario at) const {
   return p;
 }
 
-Phrase risk_adjusted_note(double illiquid_discount) {
-  return Phrase("Risk-adjusted counts illiquid equity at ") + percent_value(1 - illiquid_discount) +
-         " of its value.";
+Phrase risk_adjusted_note(const std::vector<NamedYears>& packages, double illiquid_discount) {
+  std::vector<std::string> discounted;
+  for (const auto& [name, view] : packages) {
+    // The figures themselves say whether anything was discounted.
+    if (view->four_year_risk_adjusted < view->four_year_total) discounted.push_back(name);
+  }
+  if (discounted.empty()) return Phrase();
+  Phrase note("Risk-adjusted counts the illiquid (pre-IPO) equity of ");
+  for (std::size_t i = 0; i < discounted.size(); ++i) {
+    note += std::string(i == 0 ? "" : i + 1 == discounted.size() ? " and of " : ", of ") + discounted[i];
+  }
+  return note + " at " + percent_value(1 - illiquid_discount) + " of its value.";
 }
 
 YearView year_by_year(const Package& p, double illiquid_discount) {

@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
 
 namespace offercheck {
 
@@ -35,6 +38,129 @@ std::vector<std::string> sentences_of(const std::string& text) {
   return sentences;
 }
 
+// A list item's marker as plain_text writes it: its indent, then "N. ",
+// "N) " or "- ".
+struct ListMarker {
+  std::size_t indent = 0;
+  std::optional<unsigned> number;  // none for "- "
+  char delimiter = '.';
+};
+
+// The marker opening `line`, and its length; none for a line that is not an item.
+std::optional<ListMarker> list_marker(const std::string& line, std::size_t& length) {
+  ListMarker marker;
+  marker.indent = line.find_first_not_of(' ');
+  const std::size_t i = marker.indent;
+  if (i == std::string::npos) return std::nullopt;
+  if (line.compare(i, 2, "- ") == 0) {
+    length = i + 2;
+    return marker;
+  }
+  std::size_t digits = i;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+  if (digits == i || digits - i > 6 || digits + 1 >= line.size()) return std::nullopt;
+  if ((line[digits] != '.' && line[digits] != ')') || line[digits + 1] != ' ') return std::nullopt;
+  marker.number = static_cast<unsigned>(std::stoul(line.substr(i, digits - i)));
+  marker.delimiter = line[digits];
+  length = digits + 2;
+  return marker;
+}
+
+// A paragraph or a list item (its marker apart, its lines joined by "\n"),
+// or a blank line (an empty body) between them.
+struct Block {
+  std::optional<ListMarker> marker;
+  std::string body;
+};
+
+std::vector<Block> blocks_of(const std::string& text) {
+  std::vector<Block> blocks;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(start, end - start);
+    start = end + 1;
+    std::size_t length = 0;
+    if (line.find_first_not_of(' ') == std::string::npos) {
+      blocks.emplace_back();
+    } else if (auto marker = list_marker(line, length)) {
+      blocks.push_back({marker, line.substr(length)});
+    } else if (!blocks.empty() && !blocks.back().body.empty()) {
+      blocks.back().body += "\n" + line;  // the same paragraph or item, on its next line
+    } else {
+      blocks.push_back({std::nullopt, line});
+    }
+  }
+  return blocks;
+}
+
+// The label a block opens with before its quotation ("Competing Offer
+// Framing (NYC): " before "\"My competing offer…"), taken off the sentence:
+// it stays when the sentence is left out (a label alone is no text, though).
+std::string take_label(std::string& sentence) {
+  constexpr std::size_t kLongestLabel = 80;
+  const std::size_t colon = sentence.find(": \"");
+  if (colon == std::string::npos || colon > kLongestLabel) return {};
+  std::string label = sentence.substr(0, colon + 2);
+  if (!placeholders_in(label).empty() || label.find('\n') != std::string::npos) return {};
+  sentence.erase(0, colon + 2);
+  return label;
+}
+
+// Whether a sentence opens with a word leaning on the sentence before it
+// ("That's $935K over four years."): such a sentence is left out with it.
+// Calibrated on the scripts of the corpus sample's guides, on the sentences
+// right after one holding a placeholder: there the openers pointing back are
+// This (83 times), That and That's (24), These (6), They (2), Those (1),
+// Additionally (3), And and But (1 each), and While followed by those (3:
+// "While those are excellent platforms, …"). It, It's, Which, So and Also
+// point back the same way, and Plus ("Plus a $18K signing bonus."), Both
+// ("Both are liquid equity."), Combined, Instead, Then, Furthermore and
+// Moreover open the guides' sentences that lean on the one before. Left out
+// as openers the guides also use for sentences standing alone: Each ("Each
+// percentage point of yield…"), Here ("Here is what you need to know:"),
+// Given ("Given that HBM capacity is sold out…"), As, With, Without, Below,
+// and While or Although before anything but these, those or they.
+bool refers_back(const std::string& sentence) {
+  static const std::set<std::string> kWords = {
+      "This", "That", "That's", "These", "Those", "It",   "It's",     "They",   "Which",       "So",
+      "Also", "And",  "But",    "Plus",  "Both",  "Additionally", "Combined", "Instead", "Then",
+      "Furthermore", "Moreover"};
+  static const std::set<std::string> kConcessions = {"While", "Although", "Though"};
+  static const std::set<std::string> kPointingBack = {"these", "those", "they"};
+  const char* const kOpeningQuotes[] = {"\xE2\x80\x9C", "\xE2\x80\x98"};  // “ ‘
+  std::size_t i = 0;
+  for (bool skipped = true; skipped && i < sentence.size();) {
+    skipped = false;
+    if (sentence[i] == ' ' || sentence[i] == '"' || sentence[i] == '\'' || sentence[i] == '(') {
+      ++i, skipped = true;
+    }
+    for (const char* quote : kOpeningQuotes) {
+      if (sentence.compare(i, 3, quote) == 0) i += 3, skipped = true;
+    }
+  }
+  // The word at i (letters and apostrophes, ’ read as '), and i past it.
+  const auto next_word = [&] {
+    std::string word;
+    while (i < sentence.size()) {
+      if (std::isalpha(static_cast<unsigned char>(sentence[i])) || sentence[i] == '\'') {
+        word += sentence[i++];
+      } else if (sentence.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+        word += '\'';
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    return word;
+  };
+  const std::string first = next_word();
+  if (kWords.count(first)) return true;
+  if (!kConcessions.count(first) || i >= sentence.size() || sentence[i] != ' ') return false;
+  ++i;
+  return kPointingBack.count(next_word()) > 0;
+}
+
 std::string money(const std::optional<double>& amount, const std::string& currency) {
   return amount ? format_money(*amount, currency) : std::string();
 }
@@ -62,13 +188,15 @@ std::vector<std::string> placeholders_in(const std::string& text) {
 
 FilledText fill_placeholders(const std::string& text, const std::map<std::string, std::string>& values) {
   FilledText filled;
-  for (const std::string& sentence : sentences_of(text)) {
-    std::string out = sentence;
-    bool missing = false;
+  // One sentence: filled, or left out (returns false) when it holds a
+  // placeholder without a value.
+  const auto fill = [&](const std::string& sentence, std::string& out) {
+    out = sentence;
+    bool complete = true;
     for (const std::string& placeholder : placeholders_in(sentence)) {
       auto value = values.find(placeholder);
       if (value == values.end() || value->second.empty()) {
-        missing = true;
+        complete = false;
         if (std::find(filled.unfilled.begin(), filled.unfilled.end(), placeholder) == filled.unfilled.end()) {
           filled.unfilled.push_back(placeholder);
         }
@@ -78,15 +206,92 @@ FilledText fill_placeholders(const std::string& text, const std::map<std::string
         out.replace(p, placeholder.size(), value->second);
       }
     }
-    if (missing) {
-      ++filled.omitted_sentences;
-      if (!sentence.empty() && sentence.back() == '\n') filled.text += '\n';
-    } else {
-      if (filled.text.empty() || filled.text.back() == '\n') out.erase(0, out.find_first_not_of(' '));
-      filled.text += out;
+    return complete;
+  };
+
+  std::vector<std::string> kept_blocks;  // "" for a blank line between blocks
+  // Per list indent: the last item number read there and how many items of
+  // that list were left out, to number the items kept 1..n without gaps.
+  struct Numbering {
+    unsigned last = 0;
+    unsigned left_out = 0;
+  };
+  std::map<std::size_t, Numbering> numbering;
+  std::optional<std::size_t> dropped_item_indent;  // its nested items go with it
+  for (const Block& block : blocks_of(text)) {
+    if (block.body.empty()) {
+      kept_blocks.emplace_back();
+      continue;
     }
+    const std::size_t indent = block.marker ? block.marker->indent : 0;
+    if (block.marker) {
+      for (auto it = numbering.upper_bound(indent); it != numbering.end();) it = numbering.erase(it);
+    }
+    const bool under_dropped = block.marker && dropped_item_indent && indent > *dropped_item_indent;
+    if (!under_dropped) dropped_item_indent.reset();
+
+    std::vector<std::string> sentences = sentences_of(block.body);
+    const std::string label = take_label(sentences.front());
+    std::string kept;
+    bool previous_left_out = false;
+    bool quote_open = false;  // in the text as written, before the sentence
+    int left_out = 0;
+    const auto quotes = [](const std::string& text) { return std::count(text.begin(), text.end(), '"'); };
+    for (const std::string& sentence : sentences) {
+      const bool open_before = quote_open;
+      if (quotes(sentence) % 2 == 1) quote_open = !quote_open;
+      std::string out;
+      const bool keep = !under_dropped && fill(sentence, out) && !(previous_left_out && refers_back(sentence));
+      previous_left_out = !keep;
+      if (!keep) {
+        ++left_out;
+        if (sentence.back() == '\n' && !kept.empty() && kept.back() != '\n') kept += '\n';
+        continue;
+      }
+      if (kept.empty() || kept.back() == '\n') out.erase(0, out.find_first_not_of(' '));
+      // A quotation opened by a sentence left out opens again here.
+      if (open_before && left_out > 0 && quotes(kept) % 2 == 0) out.insert(out.find_first_not_of(' '), "\"");
+      kept += out;
+    }
+    filled.omitted_sentences += left_out;
+    while (!kept.empty() && (kept.back() == ' ' || kept.back() == '\n')) kept.pop_back();
+    // ... and one closed by a sentence left out closes at the end.
+    if (!kept.empty() && left_out > 0 && !quote_open && quotes(kept) % 2 == 1) kept += '"';
+    if (!kept.empty()) kept.insert(0, label);
+
+    std::string marker;
+    if (block.marker) {
+      const ListMarker& m = *block.marker;
+      marker = std::string(m.indent, ' ');
+      if (m.number) {
+        Numbering& n = numbering[indent];
+        if (*m.number != n.last + 1) n.left_out = 0;  // a new list
+        n.last = *m.number;
+        if (kept.empty()) ++n.left_out;
+        marker += std::to_string(*m.number - n.left_out) + m.delimiter + " ";
+      } else {
+        marker += "- ";
+      }
+    }
+    if (kept.empty()) {
+      // Every sentence left out: the item or paragraph goes, and an item's
+      // nested items with it.
+      if (block.marker && !under_dropped) dropped_item_indent = indent;
+      continue;
+    }
+    kept_blocks.push_back(marker + kept);
   }
-  while (!filled.text.empty() && (filled.text.back() == ' ' || filled.text.back() == '\n')) filled.text.pop_back();
+  // A blank line once between blocks where the text had one, none at the ends.
+  bool blank = false;
+  for (const std::string& block : kept_blocks) {
+    if (block.empty()) {
+      blank = !filled.text.empty();
+      continue;
+    }
+    if (!filled.text.empty()) filled.text += blank ? "\n\n" : "\n";
+    filled.text += block;
+    blank = false;
+  }
   return filled;
 }
 
