@@ -148,7 +148,10 @@ export class YearView {
       // Risk-adjusted only where a discount changed it: the same figure twice reads as a discount that did nothing.
       setText(row.cells[YEARS + 1], Math.abs(p.adjusted - p.total) < 0.5 ? "same" : formatMoney(p.adjusted, currency));
     });
-    setText(this.note, phraseText(result.risk_note_parts));
+    // The core says what a discount changed, and nothing when none did.
+    const note = phraseText(result.risk_note_parts);
+    setText(this.note, note);
+    this.note.hidden = note === "";
     this.fillDetail();
   }
 
