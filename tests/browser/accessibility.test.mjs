@@ -4,19 +4,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { choose, dist, launchBrowser, offlineCopy, openPage, serve } from "./harness.mjs";
+import { test } from "node:test";
+import { choose, dist, offlineCopy, openPage, useServedBrowser } from "./harness.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let browser, server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServedBrowser(dist);
 
 // Runs axe in the page (through the DevTools protocol, so the page's CSP
 // need not allow it) over the whole document, open shadow roots included.
@@ -40,7 +32,7 @@ async function typeOffer(page) {
 
 for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]]) {
   test(`the page on a ${name}, after typing an offer, has no serious violation`, async () => {
-    const { page, context } = await openPage(browser, offlineCopy(), { viewport });
+    const { page, context } = await openPage(shared.browser, offlineCopy(), { viewport });
     await typeOffer(page);
     assert.deepEqual(await audit(page), []);
     await context.close();
@@ -48,14 +40,14 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["pho
 }
 
 test("the example post with its widgets has no serious violation", async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/embed-example.html`, { ready: "offer-check[data-ready]" });
+  const { page, context } = await openPage(shared.browser, `${shared.origin}/embed-example.html`, { ready: "offer-check[data-ready]" });
   await page.waitForFunction(() => [...document.querySelectorAll("offer-check")].every((e) => e.dataset.ready));
   assert.deepEqual(await audit(page), []);
   await context.close();
 });
 
 test("the iframe embed has no serious violation", async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/embed.html#company=hugging-face&role=product-manager&region=Paris`);
+  const { page, context } = await openPage(shared.browser, `${shared.origin}/embed.html#company=hugging-face&role=product-manager&region=Paris`);
   assert.deepEqual(await audit(page), []);
   await context.close();
 });

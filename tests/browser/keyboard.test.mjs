@@ -2,18 +2,10 @@
 // a visible focus ring, and Enter or Space operates the folding panels and
 // the widget's More.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { choose, dist, launchBrowser, offlineCopy, openPage, serve } from "./harness.mjs";
+import { test } from "node:test";
+import { choose, dist, offlineCopy, openPage, useServedBrowser } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServedBrowser(dist);
 
 // Tabs through `count` stops; answers what had focus at each, with whether its focus shows.
 async function tabThrough(page, count) {
@@ -33,7 +25,7 @@ async function tabThrough(page, count) {
 }
 
 test("Tab reaches every control of the page with its focus shown, and Enter folds a panel", async () => {
-  const { page, context } = await openPage(browser, offlineCopy(), { viewport: { width: 1280, height: 800 } });
+  const { page, context } = await openPage(shared.browser, offlineCopy(), { viewport: { width: 1280, height: 800 } });
   await choose(page, "Hugging Face", "Product Manager", "Paris");
   await page.getByLabel("Base salary", { exact: true }).fill("95000");
   await page.getByLabel("Equity grant (4 years)", { exact: true }).fill("80000");
@@ -60,7 +52,7 @@ test("Tab reaches every control of the page with its focus shown, and Enter fold
 });
 
 test("the widget's card is operated by keyboard: its fields, then More opens the rest", async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/embed-example.html`, { ready: "offer-check[data-ready]" });
+  const { page, context } = await openPage(shared.browser, `${shared.origin}/embed-example.html`, { ready: "offer-check[data-ready]" });
   const widget = page.locator("offer-check").first();
   await widget.getByLabel("Base salary", { exact: true }).focus();
   await page.keyboard.type("95000");

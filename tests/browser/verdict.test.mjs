@@ -4,18 +4,10 @@
 // and "More" opens the whole calculator in place.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { artifacts, choose, cliCheck, dist, launchBrowser, money, offlineCopy, openPage, serve } from "./harness.mjs";
+import { test } from "node:test";
+import { artifacts, choose, cliCheck, dist, money, offlineCopy, openPage, useServedBrowser } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve(dist);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServedBrowser(dist);
 
 async function typeOffer(scope, page) {
   await scope.getByLabel("Base salary", { exact: true }).fill("95000");
@@ -26,7 +18,7 @@ async function typeOffer(scope, page) {
 const FIGURES = ["[data-verdict-ask=base]", "[data-verdict-floor=base]", "[data-verdict-ask=stock]", "[data-verdict-floor=stock]"];
 
 test("at 1280×800 the ask and the floor for base and equity stand in the first screen, as the CLI computes them", async () => {
-  const { page, context, seen } = await openPage(browser, offlineCopy(), { viewport: { width: 1280, height: 800 } });
+  const { page, context, seen } = await openPage(shared.browser, offlineCopy(), { viewport: { width: 1280, height: 800 } });
   await choose(page, "Hugging Face", "Product Manager", "Paris");
   await typeOffer(page, page);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -46,7 +38,7 @@ test("at 1280×800 the ask and the floor for base and equity stand in the first 
 });
 
 test("on a phone the verdict comes right after the inputs; the bands are labelled in words, not colour alone", async () => {
-  const { page, context } = await openPage(browser, offlineCopy(), { viewport: { width: 390, height: 844 } });
+  const { page, context } = await openPage(shared.browser, offlineCopy(), { viewport: { width: 390, height: 844 } });
   await choose(page, "Hugging Face", "Product Manager", "Paris");
   await typeOffer(page, page);
   const form = await page.locator("form.inputs").boundingBox();
@@ -62,7 +54,7 @@ test("on a phone the verdict comes right after the inputs; the bands are labelle
 });
 
 test("an equity field left empty is not entered, never a position", async () => {
-  const { page, context } = await openPage(browser, offlineCopy());
+  const { page, context } = await openPage(shared.browser, offlineCopy());
   await choose(page, "Hugging Face", "Product Manager", "Paris");
   await page.getByLabel("Base salary", { exact: true }).fill("95000");
   await page.locator(".verdict-line:not([hidden])").waitFor();
@@ -73,7 +65,7 @@ test("an equity field left empty is not entered, never a position", async () => 
 });
 
 test("in the example post the default widget is a card of at most 700 px; More opens it in place and Less folds it", async () => {
-  const { page, context, seen } = await openPage(browser, `${server.origin}/embed-example.html`,
+  const { page, context, seen } = await openPage(shared.browser, `${shared.origin}/embed-example.html`,
     { ready: "offer-check[data-ready]", viewport: { width: 760, height: 1000 } });
   const widget = page.locator("offer-check").first();
   await widget.scrollIntoViewIfNeeded();
