@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { artifacts, choose, launchBrowser, offlineCopy, openPage } from "./harness.mjs";
+import { artifacts, choose, dist, launchBrowser, offlineCopy, openPage, serve } from "./harness.mjs";
 
 const KEY = "offercheck.scenarios";
 let browser, url;
@@ -207,4 +207,28 @@ test("a name is needed, and saving it again replaces that scenario", async () =>
   assert.equal(await status(page).textContent(), "Replaced “Mine” in this browser.");
   assert.deepEqual(JSON.parse((await stored(page)).text).scenarios.map((s) => [s.name, s.inputs.base]), [["Mine", "160000"]]);
   await context.close();
+});
+
+test("on the served page, saved scenarios are there after a reload, and reopen and compare", async () => {
+  const server = await serve(dist);
+  try {
+    const { page, context, seen } = await openPage(browser, `${server.origin}/index.html`);
+    const figures = await saveTwo(page);
+    await page.reload();
+    await page.waitForSelector("html[data-ready=true]");
+    assert.deepEqual(await listed(page), ["New York offer", "Paris offer"]);
+    await page.getByRole("button", { name: "Open Paris offer" }).click();
+    assert.equal(await page.getByLabel("Role").inputValue(), "hugging-face/product-manager");
+    assert.equal(await page.getByLabel("Base salary").inputValue(), "95000");
+    await page.getByLabel("Compare New York offer").check();
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    const cells = page.locator('#scenario-comparison tr[data-row="four-year"] td');
+    await cells.first().waitFor();
+    assert.deepEqual(await cells.allTextContents(), [figures.newYork["four-year"]]);
+    assert.ok(seen.requests.every((request) => request.startsWith(server.origin)), "no request leaves the page's origin");
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  } finally {
+    server.close();
+  }
 });
