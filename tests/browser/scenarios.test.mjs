@@ -160,6 +160,31 @@ test("a bad import is refused with what is wrong, and what is saved stays", asyn
   await context.close();
 });
 
+test("a scenario of a guide this page does not have, or with a bad amount, is listed, and not computed", async () => {
+  const { page, context, seen } = await openPage(browser, url);
+  await saveTwo(page);
+  const elsewhere = { name: "Elsewhere", guide: "nobody/nothing", region: "Mars", inputs: { base: "100000" }, saved: "2026-11-01T10:00:00Z" };
+  await page.getByLabel("Import scenarios").setInputFiles({ name: "other.json", mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ version: 1, scenarios: [elsewhere, { ...elsewhere, name: "Typo",
+      guide: "hugging-face/devops-engineer", region: "New York", inputs: { base: "lots" } }] })) });
+  await page.waitForFunction(() => document.getElementById("scenario-status").textContent.startsWith("Imported"));
+  assert.deepEqual(await listed(page), ["New York offer", "Paris offer", "Elsewhere", "Typo"]);
+  await page.getByRole("button", { name: "Open Elsewhere" }).click();
+  assert.equal(await status(page).textContent(), "“Elsewhere” could not be opened: its guide (nobody/nothing) is not in this page.");
+  assert.equal(await page.getByLabel("Base salary").inputValue(), "95000", "the form is as it was");
+  await page.getByLabel("Compare Paris offer").check();
+  await page.getByLabel("Compare Elsewhere").check();
+  await page.getByLabel("Compare Typo").check();
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
+  await page.locator("#scenario-comparison table").waitFor();
+  const problems = await page.locator("#scenario-comparison tr[data-row=problem] td").allTextContents();
+  assert.deepEqual(problems.slice(0, 2), ["", "Not computed: its guide (nobody/nothing) is not in this page"]);
+  assert.match(problems[2], /^Not computed: Base salary: 'lots' /, "the form's own message for the field");
+  assert.match((await page.locator('#scenario-comparison tr[data-row="ask.base"] td').allTextContents())[0], /€/);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("forget everything asks in the page, by keyboard, then empties the storage", async () => {
   const { page, context, seen } = await openPage(browser, url);
   let dialogs = 0;
