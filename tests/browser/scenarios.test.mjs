@@ -172,6 +172,10 @@ test("a scenario of a guide this page does not have, or with a bad amount, is li
   await page.getByRole("button", { name: "Open Elsewhere" }).click();
   assert.equal(await status(page).textContent(), "“Elsewhere” could not be opened: its guide (nobody/nothing) is not in this page.");
   assert.equal(await page.getByLabel("Base salary").inputValue(), "95000", "the form is as it was");
+  await page.getByLabel("Kind of equity").selectOption("options");
+  await page.getByRole("button", { name: "Open Typo" }).click();
+  assert.equal(await page.getByLabel("Base salary").inputValue(), "lots");
+  assert.equal(await page.getByLabel("Kind of equity").inputValue(), "grant", "a choice the file leaves out is the default");
   await page.getByLabel("Compare Paris offer").check();
   await page.getByLabel("Compare Elsewhere").check();
   await page.getByLabel("Compare Typo").check();

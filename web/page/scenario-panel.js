@@ -162,7 +162,11 @@ export class ScenarioPanel {
       this.say(`${quoted(scenario.name)} could not be opened: its guide (${scenario.guide}) is not in this page.`, { error: true });
       return;
     }
-    this.calculator.setInputs(scenario.inputs);
+    // A choice the scenario leaves empty (a file written by hand) is the form's default, as when compared.
+    const parts = this.calculator.parts;
+    const inputs = Object.fromEntries(Object.entries(scenario.inputs).map(([id, value]) =>
+      [id, parts[id].tagName === "SELECT" && value === "" ? parts[id].options[0].value : value]));
+    this.calculator.setInputs(inputs);
     this.name.value = scenario.name;
     this.say(`Opened ${quoted(scenario.name)}: the form holds its inputs.`);
   }
