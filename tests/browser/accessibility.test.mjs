@@ -51,3 +51,18 @@ test("the iframe embed has no serious violation", async () => {
   assert.deepEqual(await audit(page), []);
   await context.close();
 });
+
+test("the Scenarios panel, two saved and compared, the question to forget open, has no serious violation", async () => {
+  const { page, context } = await openPage(browser, offlineCopy());
+  await typeOffer(page);
+  for (const name of ["First", "Second"]) {
+    await page.getByLabel("Scenario name").fill(name);
+    await page.getByRole("button", { name: "Save this scenario" }).click();
+    await page.getByLabel(`Compare ${name}`).check();
+  }
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
+  await page.locator("#scenario-comparison table").waitFor();
+  await page.getByRole("button", { name: "Forget everything" }).click();
+  assert.deepEqual(await audit(page), []);
+  await context.close();
+});

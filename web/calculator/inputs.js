@@ -38,13 +38,18 @@ function markField(input, errorNode, message, invalid) {
   }
 }
 
+// A field's text read by the core: parse is "parseMoney" (an amount in the
+// band's currency) or one of its number parsers (parsePercent, parseMultiple,
+// parseMonths). {value, message, invalid}: value null when empty, undefined when wrong.
+function readText(api, text, label, parse, currency) {
+  if (text === "") return { value: null, message: "", invalid: false };
+  return parse === "parseMoney" ? moneyReading(api.parseMoney(text, { currency, field: label }), label)
+    : numberReading(api[parse](text), label);
+}
+
 // An optional amount: null when empty, undefined when wrong (its message shown).
 export function readAmount(api, input, errorNode, label, currency) {
-  const text = input.value.trim();
-  const reading = text === "" ? { value: null, message: "", invalid: false }
-    : moneyReading(api.parseMoney(text, { currency, field: label }), label);
-  markField(input, errorNode, reading.message, reading.invalid);
-  return reading.value;
+  return readNumber(api, input, errorNode, label, "parseMoney", currency);
 }
 
 // An optional percent: null when empty, undefined when wrong (its message shown).
@@ -53,10 +58,9 @@ export function readPercent(api, input, errorNode, label) {
 }
 
 // An optional number read by one of the core's parsers (parsePercent,
-// parseMultiple, parseMonths): null when empty, undefined when wrong.
-export function readNumber(api, input, errorNode, label, parse) {
-  const text = input.value.trim();
-  const reading = text === "" ? { value: null, message: "", invalid: false } : numberReading(api[parse](text), label);
+// parseMultiple, parseMonths, or parseMoney with a currency): null when empty, undefined when wrong.
+export function readNumber(api, input, errorNode, label, parse, currency) {
+  const reading = readText(api, input.value.trim(), label, parse, currency);
   markField(input, errorNode, reading.message, reading.invalid);
   return reading.value;
 }
@@ -72,32 +76,43 @@ export function markRefused(parts, message) {
   return true;
 }
 
-// The offer of the form, or null while a field is wrong or the base is missing.
-export function readOffer(api, parts, currency) {
+// The offer of a plain {field id: text} map (the form's fields as typed, or a
+// saved scenario's): {offer, marks}, offer null while a field is wrong or the
+// base is missing; marks: field id -> {message, invalid} for each field read.
+// No DOM: readOffer shows the marks at the form's fields.
+export function offerFromTexts(api, texts, currency) {
   const offer = {};
+  const marks = {};
   let complete = true;
-  const kind = parts["equity-kind"].value === "options" ? "options" : "grant";
-  const schedule = parts.vesting.value;
+  const text = (id) => String(texts[id] ?? "").trim();
+  const kind = texts["equity-kind"] === "options" ? "options" : "grant";
+  const schedule = texts.vesting;
   const fields = [...FIELDS.pay, ...FIELDS[kind], ...FIELDS.terms, ...(CLIFF_SCHEDULES.includes(schedule) ? FIELDS.cliff : [])];
   for (const field of fields) {
-    const [input, errorNode] = [parts[field.id], parts[`${field.id}-error`]];
-    const value = field.parse === "parseMoney" ? readAmount(api, input, errorNode, field.label, currency)
-      : readNumber(api, input, errorNode, field.label, field.parse);
-    if (value === undefined || (value === null && field.key === "base")) complete = false;
-    else if (value !== null) offer[field.key] = value;
+    const reading = readText(api, text(field.id), field.label, field.parse, currency);
+    marks[field.id] = { message: reading.message, invalid: reading.invalid };
+    if (reading.value === undefined || (reading.value === null && field.key === "base")) complete = false;
+    else if (reading.value !== null) offer[field.key] = reading.value;
   }
   // Options need today's price to be worth anything; said at the field, not by the core's key.
-  if (kind === "options" && offer.options !== undefined && offer.share_price === undefined
-      && parts["share-price"].value.trim() === "") {
-    markField(parts["share-price"], parts["share-price-error"], "Share price today: type today's price per share, like 10.", true);
+  if (kind === "options" && offer.options !== undefined && offer.share_price === undefined && text("share-price") === "") {
+    marks["share-price"] = { message: "Share price today: type today's price per share, like 10.", invalid: true };
     complete = false;
   }
-  const { vesting, missing } = vestingChoice(schedule, parts["vesting-custom"].value);
-  markField(parts["vesting-custom"], parts["vesting-custom-error"],
-    missing ? "Yearly vesting percents: type them, like 10,20,30,40." : "", missing);
+  const { vesting, missing } = vestingChoice(schedule, texts["vesting-custom"] ?? "");
+  marks["vesting-custom"] = { message: missing ? "Yearly vesting percents: type them, like 10,20,30,40." : "", invalid: missing };
   if (vesting) offer.vesting = vesting;
-  offer.liquid = !parts.illiquid.checked;
-  return complete ? offer : null;
+  return { offer: complete ? offer : null, marks };
+}
+
+// The offer of the form, or null while a field is wrong or the base is missing.
+export function readOffer(api, parts, currency) {
+  const texts = {};
+  for (const id of ["equity-kind", "vesting", "vesting-custom", ...ALL_FIELDS.map((f) => f.id)]) texts[id] = parts[id].value;
+  const { offer, marks } = offerFromTexts(api, texts, currency);
+  for (const [id, { message, invalid }] of Object.entries(marks)) markField(parts[id], parts[`${id}-error`], message, invalid);
+  if (offer) offer.liquid = !parts.illiquid.checked;
+  return offer;
 }
 
 export function readParameters(api, parts) {

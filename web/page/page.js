@@ -1,10 +1,12 @@
 // The page around the calculator (index.html, offercheck.html): shareable
-// links in the URL fragment, and the Share and Embed panels.
+// links in the URL fragment, the Scenarios panel, and the Share and Embed panels.
 import { Calculator } from "../calculator/calculator.js";
 import { copyText } from "../lib/clipboard.js";
 import { formatMoney } from "../lib/money.js";
 import { embedSnippets, siteBase } from "./embed-snippets.js";
 import { decodeLink, fullLink, linkInputs, redactedLink, redactedNotice } from "./share-link.js";
+import { ScenarioPanel } from "./scenario-panel.js";
+import { browserStorage, scenarioStore } from "./scenario-store.js";
 import { connectWhenReady } from "./startup.js";
 
 const byId = (id) => document.getElementById(id);
@@ -77,6 +79,8 @@ export function startPage(offerCheck, summaries, bands = {}) {
   restoreLink(calculator);
   restoring = false;
   refreshPanels = embedPanel(calculator);
+  // Reads what an earlier visit saved, if anything; writes only when asked.
+  new ScenarioPanel(byId("scenario-panel"), { calculator, store: scenarioStore(browserStorage()), whenApi: offerCheck.init() });
   addEventListener("hashchange", () => {
     restoring = true;
     restoreLink(calculator);
