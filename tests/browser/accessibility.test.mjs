@@ -53,7 +53,7 @@ test("the iframe embed has no serious violation", async () => {
 });
 
 test("the Scenarios panel, two saved and compared, the question to forget open, has no serious violation", async () => {
-  const { page, context } = await openPage(browser, offlineCopy());
+  const { page, context } = await openPage(shared.browser, offlineCopy());
   await typeOffer(page);
   for (const name of ["First", "Second"]) {
     await page.getByLabel("Scenario name").fill(name);
