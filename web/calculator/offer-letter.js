@@ -58,7 +58,7 @@ export class OfferLetterPanel {
     this.text = element("textarea", { id, rows: "8", spellcheck: "false", autocomplete: "off",
       placeholder: "Paste the offer's text here: base salary, equity, bonus, sign-on…" });
     this.readButton = element("button", { type: "button", class: "button", text: "Read the letter" });
-    this.message = element("p", { class: "letter-message", role: "status", "aria-live": "polite" });
+    this.message = element("p", { class: "letter-message", "aria-live": "polite" });
     this.list = element("ul", { class: "letter-found" });
     this.missing = element("p", { class: "letter-missing hint" });
     this.notes = element("ul", { class: "letter-notes hint" });
