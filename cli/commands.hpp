@@ -12,5 +12,6 @@ int run_index(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_bundle(const std::vector<std::string>& args);
 int run_asks(const std::vector<std::string>& args);
+int run_read_letter(const std::vector<std::string>& args);
 
 }  // namespace offercheck::cli

@@ -19,6 +19,8 @@ const char* kUsage =
     "  check --guide FILE --region NAME --base N [...]\n"
     "                       compare an offer with a region's band; counter-offer and floor\n"
     "  asks PATH... [--json] the ask and floor each guide states in its own words\n"
+    "  read-letter [FILE|-] [--currency CODE] [--json]\n"
+    "                       what an offer letter gives: base, equity, bonus, sign-on\n"
     "\n"
     "Run 'offercheck <command> --help' for a command's options.\n"
     "options: --help, --version\n";
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
     if (command == "bundle") return offercheck::cli::run_bundle(rest);
     if (command == "check") return offercheck::cli::run_check(rest);
     if (command == "asks") return offercheck::cli::run_asks(rest);
+    if (command == "read-letter") return offercheck::cli::run_read_letter(rest);
     std::cerr << "offercheck: unknown command '" << command << "'\n\n" << kUsage;
     return 2;
   } catch (const offercheck::cli::UsageError& e) {

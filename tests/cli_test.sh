@@ -214,5 +214,30 @@ expect "risk note: none in the table when nothing is discounted" 0 '^0$' -- bash
 expect "risk note: empty in JSON when nothing is discounted" 0 '^"" \[\]$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --stock 95k --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(json.dumps(d[\"risk_note\"]), d[\"risk_note_parts\"][\"values\"])'"
 expect "script: no fragment leaning on a sentence left out" 0 '^0 1$' -- bash -c 'out=$("$0" check --guide "$1" --region Paris --base 75k --script); echo "$(grep -c "That.s .935K" <<<"$out") $(grep -c "^3\. Competing Offer Framing (NYC): .I.m choosing HF for the product scope" <<<"$out")"' "$cli" "$pm"
 
+# Offer letters (issue 15).
+letters=tests/letter/letters
+expect "read-letter --help" 0 'usage: offercheck read-letter' -- "$cli" read-letter --help
+expect "read-letter: base with its sentence" 0 '^Base salary: \$165,000  \(line 5, column 47\)$' -- "$cli" read-letter "$letters/us-startup-options.txt"
+expect "read-letter: the sentence quoted" 0 '^  "Your annual base salary will be \$165,000' -- "$cli" read-letter "$letters/us-startup-options.txt"
+expect "read-letter: options and strike" 0 '^Strike price: \$2\.15' -- "$cli" read-letter "$letters/us-startup-options.txt"
+expect "read-letter: from standard input" 0 '^Sign-on bonus: €5,000' -- bash -c "'$cli' read-letter - <$letters/eu-brutto.txt"
+expect "read-letter: monthly salary noted" 0 '^  note: €6,200 a month × 12$' -- "$cli" read-letter "$letters/eu-monthly.txt"
+expect "read-letter: what was not found" 0 '^not found: equity sign_on$' -- "$cli" read-letter "$letters/uk-per-annum.txt"
+expect "read-letter: --currency for bare figures" 0 '^Base salary: CHF 120,000' -- bash -c "echo 'Your base salary will be 120,000 per year.' | '$cli' read-letter --currency CHF"
+expect "read-letter: json" 0 '^base 182000 USD 5 / stock bonus_pct 15 / sign_on$' -- python3 -c "
+import json, subprocess
+d = json.loads(subprocess.run(['$cli', 'read-letter', '--json', '$letters/us-bigtech-rsu.txt'], capture_output=True, text=True).stdout)
+b = d['found'][0]
+print(b['field'], int(b['value']), b['currency'], b['line'], '/', ' '.join(i['field'] + (' %g' % i['value'] if i['field'] == 'bonus_pct' else '') for i in d['found'][1:3]), '/', ' '.join(i['field'] for i in d['found'][3:]))"
+expect "read-letter: unreadable text names what was not found" 1 'could not find a base salary, equity .*sign-on bonus' -- "$cli" read-letter "$letters/unreadable.txt"
+expect "read-letter: json error" 1 '"missing":\["base","equity","bonus","sign_on"\],"notes":\[\],"ok":false' -- "$cli" read-letter --json "$letters/unreadable.txt"
+printf 'Base salary $100,000\0\377\376' >"$tmp/binary.txt"
+expect "read-letter: binary" 1 'the letter is not text' -- "$cli" read-letter "$tmp/binary.txt"
+expect "read-letter: too long" 1 'the letter is longer than 1 MB' -- "$cli" read-letter "$cli"
+expect "read-letter: empty" 1 'could not find' -- bash -c "'$cli' read-letter </dev/null"
+expect "read-letter: bad currency" 1 "currency: 'EURO' is not an ISO 4217 code" -- "$cli" read-letter --currency EURO "$letters/eu-brutto.txt"
+expect "read-letter: missing file" 2 "cannot read 'nowhere.txt'" -- "$cli" read-letter nowhere.txt
+expect "read-letter: two files" 2 'name one letter file' -- "$cli" read-letter a b
+
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

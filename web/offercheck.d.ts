@@ -341,6 +341,32 @@ export interface Script {
   text: string;
 }
 
+/** A figure an offer letter gives, with the sentence it came from. */
+export interface LetterItem {
+  /** base: yearly; stock: a grant's value; options: a count; strike: per share; bonus_pct: percent of base. */
+  field: "base" | "stock" | "options" | "strike" | "bonus_pct" | "sign_on";
+  value: number;
+  /** ISO 4217; null for options and bonus_pct. */
+  currency: string | null;
+  sentence: string;
+  line: number;
+  column: number;
+  /** How it was read when not as written ("€6,200 a month × 12"); else null. */
+  note: string | null;
+}
+
+export type LetterPart = "base" | "equity" | "bonus" | "sign_on";
+
+export interface OfferLetter {
+  ok: true;
+  /** One item per field found, in the order of LetterItem's fields. */
+  found: LetterItem[];
+  /** What the letter does not give. */
+  missing: LetterPart[];
+  /** What was seen but could not be used ("1,200 RSUs or shares are given without a value…"). */
+  notes: string[];
+}
+
 export interface OfferCheckApi {
   readonly version: string;
   /** The local date used for staleness, YYYY-MM-DD. */
@@ -378,6 +404,13 @@ export interface OfferCheckApi {
    */
   parseMoney(text: string, against?: { currency?: string; field?: string }):
     { ok: true; amount: number; currency: string | null; warning: Diagnostic | null } | Failure;
+  /**
+   * What an offer letter's text gives, for the person to confirm (nothing is filled and nothing
+   * leaves the page). `currency` is the one of figures written without one (and of "$" when it is
+   * a dollar like CAD). Text that gives nothing is a Failure whose message says what was not found.
+   */
+  readOfferLetter(text: string, options?: { currency?: string }):
+    OfferLetter | (Failure & { found: []; missing: LetterPart[]; notes: string[] });
   /** A percent as typed ("15", "15%", "7.5 %"), read as the CLI reads --bonus-pct. */
   parsePercent(text: string): { ok: true; value: number } | Failure;
   /** An exit multiple as typed ("3", "0.5", "3x"), as the CLI reads --exit-multiple. */

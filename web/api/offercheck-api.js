@@ -299,6 +299,16 @@ function makeApi(core) {
       text = String(text);
       return remembered(monthsRead, text, () => answer(() => core.parseMonths(text)));
     },
+    // What an offer letter's text gives, for the person to confirm: {ok,
+    // found: [{field, value, currency, sentence, line, column, note}],
+    // missing, notes} or {ok: false, error, found: [], missing}. With
+    // {currency}: the currency of figures written without one. Nothing
+    // leaves the page: the module reads the text.
+    readOfferLetter(text, options) {
+      if (typeof text !== "string") return { ...failure("readOfferLetter needs the letter's text"), found: [], missing: [], notes: [] };
+      const { currency } = options && typeof options === "object" ? options : {};
+      return answer(() => core.readOfferLetter(text, currency ? String(currency) : ""));
+    },
     // A guide's Markdown as inert HTML: {ok, html}. A guide's sections carry
     // theirs already (section.html); this needs the reader, like loadGuide.
     renderMarkdown(text) {

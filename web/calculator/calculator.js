@@ -18,6 +18,7 @@ import { acceptGuideFiles, openGuideFile } from "./guide-file.js";
 import { showFreshness, showGuideText, showLevels } from "./guide-info.js";
 import { fillSelect, GuidePicker } from "./guide-picker.js";
 import { markRefused, readDerivation, readOffer, readParameters } from "./inputs.js";
+import { OfferLetterPanel } from "./offer-letter.js";
 import { evaluateRequest } from "./reading.js";
 import { ResultView } from "./results.js";
 import { ScriptPanel } from "./script-panel.js";
@@ -84,6 +85,7 @@ export class Calculator {
     this.competing = new CompetingOffers(parts, prefix, { currency: () => this.band()?.currency, onChange: this.throttle.request });
     this.fx = new FxPanel(parts.fx, prefix, this.throttle.request);
     this.script = parts.script ? new ScriptPanel(parts, prefix) : null;
+    this.letter = new OfferLetterPanel(parts["offer-letter"], prefix, this);
     this.listen();
     if (options.card) this.makeCard();
     container.append(root);

@@ -64,6 +64,7 @@ export function buildForm(prefix, { compact = false, theme } = {}) {
     amount("bonus-pct", "Bonus (%)"),
     amount("sign-on", "Sign-on bonus"),
     element("p", { class: "hint", text: "Amounts like 80000, 80k, 1.2M. The equity grant is the total over four years." }),
+    part("offer-letter", element("div", { class: "offer-letter-box" })),
     element("details", { class: "more-terms" }, [
       element("summary", { text: "Vesting, refreshes and liquidity" }),
       element("div", { class: "field" }, [

@@ -66,6 +66,12 @@ std::string parse_percent(std::string_view text);
 std::string parse_multiple(std::string_view text);
 std::string parse_months(std::string_view text);
 
+// What an offer letter gives (offer_letter.hpp): {ok, found: [{field, value,
+// currency, sentence, line, column, note}], missing, notes}; `currency` (ISO
+// 4217 or empty) is the one of figures written without one. Text that gives
+// nothing is {ok: false, error, found: [], missing: all four, notes: []}.
+std::string read_offer_letter(std::string_view text, std::string_view currency = {});
+
 // {ok, html}: a guide's Markdown as inert HTML (see markdown_html.hpp).
 std::string render_markdown(std::string_view markdown);
 

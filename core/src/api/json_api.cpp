@@ -9,6 +9,7 @@
 #include "offercheck/guide_summary.hpp"
 #include "offercheck/money_input.hpp"
 #include "offercheck/negotiation_script.hpp"
+#include "offercheck/offer_letter.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -155,6 +156,37 @@ std::string parse_months(std::string_view text) {
     auto parsed = offercheck::parse_months(text);
     if (!parsed.ok()) return failure(parsed.error());
     return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
+  });
+}
+
+namespace {
+
+nlohmann::json text_or_null(const std::string& text) { return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text); }
+
+nlohmann::json letter_item_json(const LetterItem& item) {
+  return {{"field", item.field},           {"value", item.value},          {"currency", text_or_null(item.currency)},
+          {"sentence", item.sentence},     {"line", item.at.line},         {"column", item.at.column},
+          {"note", text_or_null(item.note)}};
+}
+
+}  // namespace
+
+std::string read_offer_letter(std::string_view text, std::string_view currency) {
+  return guarded([&] {
+    auto letter = offercheck::read_offer_letter(text, currency);
+    if (!letter.ok()) {
+      nlohmann::json j = nlohmann::json{{"ok", false}, {"error", letter.error()}};
+      j["found"] = nlohmann::json::array();
+      j["missing"] = {"base", "equity", "bonus", "sign_on"};
+      j["notes"] = nlohmann::json::array();
+      return to_text(j);
+    }
+    nlohmann::json found = nlohmann::json::array();
+    for (const LetterItem& item : letter.value().found) found.push_back(letter_item_json(item));
+    return to_text(nlohmann::json{{"ok", true},
+                                  {"found", found},
+                                  {"missing", letter.value().missing},
+                                  {"notes", letter.value().notes}});
   });
 }
 

@@ -22,8 +22,31 @@ struct ProseAmount {
   double midpoint() const { return (low + high) / 2; }
 };
 
+// How the figures of a text are written. Guides write English numbers with the
+// currency first; offer letters also write European ones ("€85.000,50",
+// "85.000 € brutto") and codes after the figure ("120,000 CHF").
+struct ProseStyle {
+  bool european = false;        // "." groups thousands, "," is the decimal
+  bool currency_after = false;  // "85.000 €", "120,000 CHF" are amounts too
+};
+
 // Every amount of `text`, in order. Figures without a currency (shares,
 // percentages, years) are not amounts.
-std::vector<ProseAmount> prose_amounts(std::string_view text);
+std::vector<ProseAmount> prose_amounts(std::string_view text, ProseStyle style = {});
+
+// A figure without a currency: a count ("20,000 shares"), a percentage
+// ("15%", "15 percent"), a year. Read as prose_amounts reads figures.
+struct ProseNumber {
+  std::size_t begin = 0, end = 0;  // byte offsets of the figure (and its "%")
+  double value = 0;
+  bool percent = false;
+};
+
+// Every figure of `text` that does not start inside an amount, in order.
+std::vector<ProseNumber> prose_numbers(std::string_view text, ProseStyle style = {});
+
+// Whether `text` writes its thousands with dots ("85.000", "1.200.000") and
+// never with commas: its figures are European.
+bool writes_european_numbers(std::string_view text);
 
 }  // namespace offercheck

@@ -1,0 +1,162 @@
+#include "offercheck/offer_letter.hpp"
+
+#include "letter/figures.hpp"
+#include "letter/sentences.hpp"
+#include "offercheck/money.hpp"
+#include "text/text_encoding.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <new>
+#include <stdexcept>
+#include <optional>
+
+namespace offercheck {
+
+namespace {
+
+// What the letter gave, field by field, while it is read.
+struct Reading {
+  std::optional<LetterItem> base, stock, options, strike, bonus_pct, sign_on;
+  std::optional<LetterItem> bonus_amount;  // a bonus as an amount: a percent once the base is known
+  std::vector<std::string> notes;
+};
+
+LetterItem item_of(std::string_view text, const Sentence& sentence, const Figure& figure, std::string field) {
+  LetterItem item;
+  item.field = std::move(field);
+  item.value = figure.value;
+  item.currency = figure.currency;
+  item.sentence = quoted(text.substr(sentence.begin, sentence.end - sentence.begin));
+  item.at = position_at(text, figure.begin);
+  item.note = figure.note;
+  return item;
+}
+
+void keep_first(std::optional<LetterItem>& slot, LetterItem item) {
+  if (!slot) slot = std::move(item);
+}
+
+// The figures of one sentence, each put in the field its words name.
+void read_sentence(std::string_view text, const Sentence& sentence, const LetterContext& context,
+                   Reading& reading) {
+  const std::vector<Figure> figures = figures_of(text, sentence, context);
+  const bool options = mentions_options(text, sentence, figures);
+  std::optional<Figure> count;
+  bool equity_valued = false;
+  for (const Figure& figure : figures) {
+    if (figure.kind == Figure::count) {
+      if (!count || figure.value > count->value) count = figure;
+      continue;
+    }
+    switch (figure.field) {
+      case Field::base:
+        if (figure.kind == Figure::amount) keep_first(reading.base, item_of(text, sentence, figure, "base"));
+        break;
+      case Field::sign_on:
+        if (figure.kind == Figure::amount) keep_first(reading.sign_on, item_of(text, sentence, figure, "sign_on"));
+        break;
+      case Field::bonus:
+        if (figure.kind == Figure::percent) {
+          keep_first(reading.bonus_pct, item_of(text, sentence, figure, "bonus_pct"));
+        } else {
+          keep_first(reading.bonus_amount, item_of(text, sentence, figure, "bonus_pct"));
+        }
+        break;
+      case Field::strike:
+        if (figure.kind == Figure::amount) keep_first(reading.strike, item_of(text, sentence, figure, "strike"));
+        break;
+      case Field::equity:
+        if (figure.kind == Figure::amount && !options) {
+          keep_first(reading.stock, item_of(text, sentence, figure, "stock"));
+          equity_valued = true;
+        }
+        break;
+      case Field::none:
+        break;
+    }
+  }
+  if (!count) return;
+  if (options) {
+    LetterItem item = item_of(text, sentence, *count, "options");
+    item.currency.clear();
+    keep_first(reading.options, std::move(item));
+  } else if (!equity_valued && !reading.stock && mentions_units(text, sentence)) {
+    reading.notes.push_back(format_count(count->value) +
+                            " RSUs or shares are given without a value: the form needs the grant's value (line " +
+                            std::to_string(position_at(text, count->begin).line) + ")");
+  }
+}
+
+// A bonus written as an amount, as a percent of the base salary found.
+void bonus_as_percent(Reading& reading) {
+  if (reading.bonus_pct || !reading.bonus_amount) return;
+  LetterItem bonus = *reading.bonus_amount;
+  const std::string stated = format_money(bonus.value, bonus.currency);
+  if (!reading.base || reading.base->currency != bonus.currency || reading.base->value <= 0) {
+    reading.notes.push_back("a bonus of " + stated +
+                            " is given as an amount, and there is no base salary in its currency to make it a percent of");
+    return;
+  }
+  const double percent = std::round(bonus.value / reading.base->value * 1000) / 10;
+  char shown[32];
+  std::snprintf(shown, sizeof shown, "%g%%", percent);
+  bonus.note = "stated as " + stated + ": " + shown + " of the base salary of " +
+               format_money(reading.base->value, reading.base->currency);
+  bonus.value = percent;
+  bonus.currency.clear();
+  reading.bonus_pct = std::move(bonus);
+}
+
+OfferLetter letter_of(Reading& reading) {
+  OfferLetter letter;
+  for (auto* slot : {&reading.base, &reading.stock, &reading.options, &reading.strike, &reading.bonus_pct,
+                     &reading.sign_on}) {
+    if (*slot) letter.found.push_back(std::move(**slot));
+  }
+  if (reading.options && !reading.strike) letter.notes.push_back("stock options are given without a strike price");
+  if (!reading.base) letter.missing.push_back("base");
+  if (!reading.stock && !reading.options) letter.missing.push_back("equity");
+  if (!reading.bonus_pct) letter.missing.push_back("bonus");
+  if (!reading.sign_on) letter.missing.push_back("sign_on");
+  for (std::string& note : reading.notes) letter.notes.push_back(std::move(note));
+  return letter;
+}
+
+Result<OfferLetter> read(std::string_view text, std::string_view default_currency) {
+  if (text.size() > kMaxLetterBytes) {
+    return Error{"the letter is longer than " + std::to_string(kMaxLetterBytes >> 20) + " MB: paste only the offer"};
+  }
+  if (auto bad = check_text_encoding(text)) return Error{"the letter is not text: " + bad->message, bad->at};
+  const LetterContext context = letter_context(text, default_currency);
+  if (!context.ok()) return Error{context.error};
+  Reading reading;
+  for (const Sentence& sentence : sentences_of(text)) read_sentence(text, sentence, context, reading);
+  bonus_as_percent(reading);
+  OfferLetter letter = letter_of(reading);
+  if (letter.found.empty()) {
+    std::string message =
+        "could not find a base salary, equity (a grant's value, or stock options and their strike price), a target "
+        "bonus or a sign-on bonus in this text";
+    for (const std::string& note : letter.notes) message += "; " + note;
+    return Error{message};
+  }
+  return letter;
+}
+
+}  // namespace
+
+Result<OfferLetter> read_offer_letter(std::string_view text, std::string_view default_currency) {
+  try {
+    return read(text, default_currency);
+  } catch (const std::bad_alloc&) {
+    return Error{"out of memory while reading the letter"};
+  } catch (const std::exception& e) {
+    return Error{std::string("the letter could not be read: ") + e.what()};
+  } catch (...) {
+    return Error{"the letter could not be read"};
+  }
+}
+
+}  // namespace offercheck
