@@ -54,9 +54,6 @@ emscripten::val parse_multiple(const std::string& text) {
 emscripten::val parse_months(const std::string& text) {
   return text_view(offercheck::json_api::parse_months(text));
 }
-emscripten::val read_offer_letter(const std::string& text, const std::string& currency) {
-  return text_view(offercheck::json_api::read_offer_letter(text, currency));
-}
 std::string version() { return OFFERCHECK_VERSION; }
 
 }  // namespace
@@ -72,6 +69,5 @@ EMSCRIPTEN_BINDINGS(offercheck) {
   emscripten::function("parsePercent", &parse_percent);
   emscripten::function("parseMultiple", &parse_multiple);
   emscripten::function("parseMonths", &parse_months);
-  emscripten::function("readOfferLetter", &read_offer_letter);
   emscripten::function("version", &version);
 }

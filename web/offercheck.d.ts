@@ -408,9 +408,10 @@ export interface OfferCheckApi {
    * What an offer letter's text gives, for the person to confirm (nothing is filled and nothing
    * leaves the page). `currency` is the one of figures written without one (and of "$" when it is
    * a dollar like CAD). Text that gives nothing is a Failure whose message says what was not found.
+   * The guide reader module reads it (started on the first call); the promise never rejects.
    */
   readOfferLetter(text: string, options?: { currency?: string }):
-    OfferLetter | (Failure & { found: []; missing: LetterPart[]; notes: string[] });
+    Promise<OfferLetter | (Failure & { found: []; missing: LetterPart[]; notes: string[] })>;
   /** A percent as typed ("15", "15%", "7.5 %"), read as the CLI reads --bonus-pct. */
   parsePercent(text: string): { ok: true; value: number } | Failure;
   /** An exit multiple as typed ("3", "0.5", "3x"), as the CLI reads --exit-multiple. */

@@ -95,9 +95,9 @@ test("bad calls answer errors and the module keeps answering", () => {
   assert.equal(JSON.parse(reader.renderMarkdown("*still*")).html, "<p><em>still</em></p>\n");
 });
 
-test("the calculation module reads an offer letter, and says what a text without one lacks", () => {
+test("the guide reader reads an offer letter, and says what a text without one lacks", () => {
   const letter = readFileSync(join(root, "tests", "letter", "letters", "us-startup-options.txt"), "utf8");
-  const answer = JSON.parse(text(core.readOfferLetter(letter, "")));
+  const answer = JSON.parse(text(reader.readOfferLetter(letter, "")));
   assert.equal(answer.ok, true);
   const by = Object.fromEntries(answer.found.map((item) => [item.field, item]));
   assert.deepEqual(answer.found.map((item) => item.field), ["base", "options", "strike", "bonus_pct", "sign_on"]);
@@ -106,17 +106,17 @@ test("the calculation module reads an offer letter, and says what a text without
   assert.deepEqual([by.options.value, by.options.currency, by.strike.value], [40000, null, 2.15]);
   assert.deepEqual(answer.missing, []);
   // A wrapped line, a European monthly salary and a lone "$" read in the currency given.
-  const eu = JSON.parse(text(core.readOfferLetter("Ihr monatliches Gehalt: 6.200 € brutto pro Monat.", "")));
+  const eu = JSON.parse(text(reader.readOfferLetter("Ihr monatliches Gehalt: 6.200 € brutto pro Monat.", "")));
   assert.deepEqual([eu.found[0].value, eu.found[0].currency, eu.found[0].note], [74400, "EUR", "€6,200 a month × 12"]);
-  assert.equal(JSON.parse(text(core.readOfferLetter("Base salary: $140,000.", "CAD"))).found[0].currency, "CAD");
+  assert.equal(JSON.parse(text(reader.readOfferLetter("Base salary: $140,000.", "CAD"))).found[0].currency, "CAD");
 
-  const none = JSON.parse(text(core.readOfferLetter("Thanks for meeting the team!", "")));
+  const none = JSON.parse(text(reader.readOfferLetter("Thanks for meeting the team!", "")));
   assert.equal(none.ok, false);
   assert.match(none.error.message, /could not find a base salary/);
   assert.deepEqual(none.missing, ["base", "equity", "bonus", "sign_on"]);
   for (const bad of ["", "\u0000\u0001", "x".repeat(2 ** 20 + 1), "\ud800"]) {
-    assert.equal(JSON.parse(text(core.readOfferLetter(bad, ""))).ok, false);
+    assert.equal(JSON.parse(text(reader.readOfferLetter(bad, ""))).ok, false);
   }
-  assert.equal(JSON.parse(text(core.readOfferLetter("Base: $1", "NOPE"))).ok, false);
-  assert.equal(JSON.parse(text(core.readOfferLetter(letter, ""))).found[0].value, 165000);
+  assert.equal(JSON.parse(text(reader.readOfferLetter("Base: $1", "NOPE"))).ok, false);
+  assert.equal(JSON.parse(text(reader.readOfferLetter(letter, ""))).found[0].value, 165000);
 });

@@ -299,15 +299,18 @@ function makeApi(core) {
       text = String(text);
       return remembered(monthsRead, text, () => answer(() => core.parseMonths(text)));
     },
-    // What an offer letter's text gives, for the person to confirm: {ok,
-    // found: [{field, value, currency, sentence, line, column, note}],
-    // missing, notes} or {ok: false, error, found: [], missing}. With
-    // {currency}: the currency of figures written without one. Nothing
-    // leaves the page: the module reads the text.
+    // Resolves to what an offer letter's text gives, for the person to
+    // confirm: {ok, found: [{field, value, currency, sentence, line, column,
+    // note}], missing, notes} or {ok: false, error, found: [], missing}. With
+    // {currency}: the currency of figures written without one. The guide
+    // reader reads it (started now if need be: a letter is pasted rarely, so
+    // the calculation module does not carry it); nothing leaves the page. Never rejects.
     readOfferLetter(text, options) {
-      if (typeof text !== "string") return { ...failure("readOfferLetter needs the letter's text"), found: [], missing: [], notes: [] };
+      const empty = { found: [], missing: [], notes: [] };
+      if (typeof text !== "string") return Promise.resolve({ ...failure("readOfferLetter needs the letter's text"), ...empty });
       const { currency } = options && typeof options === "object" ? options : {};
-      return answer(() => core.readOfferLetter(text, currency ? String(currency) : ""));
+      return startReader().then((started) => (started.ok
+        ? answer(() => reader.readOfferLetter(text, currency ? String(currency) : "")) : { ...started, ...empty }));
     },
     // A guide's Markdown as inert HTML: {ok, html}. A guide's sections carry
     // theirs already (section.html); this needs the reader, like loadGuide.

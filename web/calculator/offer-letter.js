@@ -80,7 +80,7 @@ export class OfferLetterPanel {
 
   async read() {
     const api = this.calculator.api || await this.calculator.connected;
-    const answer = api.readOfferLetter(this.text.value, { currency: this.calculator.currency() || "" });
+    const answer = await api.readOfferLetter(this.text.value, { currency: this.calculator.currency() || "" });
     this.found = answer.ok ? answer.found : [];
     setText(this.message, answer.ok ? `Found in the letter (${answer.found.length}): check each before filling the form.`
       : answer.error.message.replace(/^./, (c) => c.toUpperCase()) + ".");
