@@ -84,12 +84,16 @@ test("in the example post the default widget is a card of at most 700 px; More o
   await widget.getByRole("button", { name: "Less" }).click();
   assert.equal(await widget.getAttribute("open"), null);
   assert.equal(await widget.getByLabel("Bonus (%)").isVisible(), false);
-  // The second widget of the post starts whole (open) and reads its guide from `job`.
+  // The page can open it too: the open attribute, added, shows it whole.
+  await widget.evaluate((e) => e.setAttribute("open", ""));
+  assert.equal(await widget.getByLabel("Bonus (%)").isVisible(), true);
+  assert.equal(await widget.locator("button.more").getAttribute("aria-expanded"), "true");
+  // The second widget of the post reads its guide from `job` (a card too).
   const second = page.locator("offer-check").nth(1);
   await second.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll("offer-check")[1].dataset.ready === "true");
-  assert.equal(await second.getByLabel("Bonus (%)").isVisible(), true);
   assert.equal(await second.getByLabel("Role", { exact: true }).locator("option:checked").textContent(), "Software Engineer");
+  assert.equal(await second.getByLabel("Bonus (%)").isVisible(), false);
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
