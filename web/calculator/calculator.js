@@ -326,9 +326,14 @@ export class Calculator {
     const band = bands && bands.find((b) => b.region === this.parts.region.value);
     if (!band) return;
     setText(this.parts["currency-note"], currencyNote(band));
-    this.results.show(this.shownGuide, band, null);
-    this.verdict.show(band, null);
+    this.showAnswer(band, null);
     this.showPlace(band.region);
+  }
+
+  // The band, and the result when there is one, in the verdict and in "Where it sits".
+  showAnswer(band, result) {
+    this.results.show(this.shownGuide, band, result);
+    this.verdict.show(band, result);
   }
 
   // "Hugging Face · Product Manager · Paris": what the verdict speaks of, and whether the guide is stale.
@@ -353,8 +358,7 @@ export class Calculator {
     const derive = readDerivation(parts, this.insights, band, this.derivation);
     const offer = readOffer(this.api, parts, band.currency);
     if (!offer) {
-      this.results.show(this.shownGuide, band, null);
-      this.verdict.show(band, null);
+      this.showAnswer(band, null);
       setText(parts.prompt, parts.base.value.trim() === ""
         ? "Type your base salary to see where your offer sits and what to ask for."
         : "Fix the marked field to see the result.");
@@ -366,8 +370,7 @@ export class Calculator {
     const competing = this.competing.read(this.api);
     const parameters = readParameters(this.api, parts);
     if (!competing) {
-      this.results.show(this.shownGuide, band, null);
-      this.verdict.show(band, null);
+      this.showAnswer(band, null);
       setText(parts.prompt, "Fix the marked field of a competing offer to see the result.");
       return null;
     }
@@ -375,16 +378,14 @@ export class Calculator {
       leaveAfterMonths: Number(parts["leave-months"].value) });
     const result = this.api.evaluate(request);
     if (!result.ok) {
-      this.results.show(this.shownGuide, band, null);
-      this.verdict.show(band, null);
+      this.showAnswer(band, null);
       this.years.show(null);
       this.equity.show(null);
       setText(parts.prompt, markRefused(parts, result.error.message) ? "Fix the marked field to see the result." : result.error.message);
       return null;
     }
     setText(parts.prompt, "");
-    this.results.show(this.shownGuide, result.band, result);
-    this.verdict.show(result.band, result);
+    this.showAnswer(result.band, result);
     this.years.show(result);
     this.equity.show(result);
     this.fx.show(result);
