@@ -44,29 +44,32 @@ std::string year_table(const std::vector<NamedYears>& packages,
   return render_table(rows);
 }
 
-// The guide's own figures beside the computed ones, part by part.
+// The guide's own figures, the answer (the guide's where usable, or what
+// the person's numbers made of it) and the band rule's cross-check, part by part.
 std::string stated_table(const Evaluation& e) {
   const StatedEvaluation& stated = *e.stated;
   const std::string& currency = e.band.currency;
-  std::vector<std::vector<std::string>> rows = {{"", "guide says", "computed", "difference", ""}};
-  auto row = [&](const char* name, const std::optional<double>& guide, const std::optional<double>& computed,
-                 const std::optional<double>& difference) {
+  std::vector<std::vector<std::string>> rows = {{"", "guide says", "answer", "band rule", "difference", ""}};
+  auto row = [&](const char* name, const std::optional<double>& guide, const std::optional<double>& answer,
+                 const std::optional<double>& rule, const std::optional<double>& difference) {
     if (!guide) return;
-    rows.push_back({name, format_money(*guide, currency), money_or_dash(computed, currency),
-                    difference ? format_percent(*difference) : kDash,
+    rows.push_back({name, format_money(*guide, currency), money_or_dash(answer, currency),
+                    money_or_dash(rule, currency), difference ? format_percent(*difference) : kDash,
                     is_apart(difference) ? "more than " + format_percent(kStatedTolerance) + " apart" : ""});
   };
   const StatedParts& ask = stated.stated.ask;
   const StatedParts& floor = stated.stated.floor;
   const StatedComparison& c = stated.comparison;
-  row("  ask base", ask.base, e.asks.ask.base, c.ask.base);
-  row("  ask stock (4 yr)", ask.stock, e.asks.ask.stock, c.ask.stock);
-  row("  ask sign-on", ask.sign_on, e.asks.ask.sign_on, c.ask.sign_on);
-  row("  ask total comp", ask.total_comp, std::nullopt, std::nullopt);
-  row("  floor base", floor.base, e.asks.floor.base, c.floor.base);
-  row("  floor stock (4 yr)", floor.stock, e.asks.floor.stock, c.floor.stock);
-  row("  floor sign-on", floor.sign_on, e.asks.floor.sign_on, c.floor.sign_on);
-  row("  floor total comp", floor.total_comp, std::nullopt, std::nullopt);
+  const Proposal& a = e.asks.ask;
+  const Proposal& f = e.asks.floor;
+  row("  ask base", ask.base, a.base, a.band_rule.base, c.ask.base);
+  row("  ask stock (4 yr)", ask.stock, a.stock, a.band_rule.stock, c.ask.stock);
+  row("  ask sign-on", ask.sign_on, a.sign_on, a.band_rule.sign_on, c.ask.sign_on);
+  row("  ask total comp", ask.total_comp, a.annual_total, std::nullopt, std::nullopt);
+  row("  floor base", floor.base, f.base, f.band_rule.base, c.floor.base);
+  row("  floor stock (4 yr)", floor.stock, f.stock, f.band_rule.stock, c.floor.stock);
+  row("  floor sign-on", floor.sign_on, f.sign_on, f.band_rule.sign_on, c.floor.sign_on);
+  row("  floor total comp", floor.total_comp, f.annual_total, std::nullopt, std::nullopt);
   std::string out = "\nThe guide's own ask and floor (line " + std::to_string(stated.stated.line) +
                     (stated.stated.region_inferred ? ", region inferred from the currency" : "") + ")\n";
   out += render_table(rows);
@@ -134,15 +137,16 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   }
   out += render_table(rows);
   const Totals& t = e.comparison.totals;
+  // Every total from the years (total_comp.hpp), as the year table below.
   out += "\nOffer totals: " + format_money(t.annual_average, currency) +
-         " a year on average (base + stock/4 + bonus), " + format_money(t.year_one, currency) +
+         " a year on average (four years, sign-on aside), " + format_money(t.year_one, currency) +
          " in year one (with sign-on), " + format_money(t.four_year, currency) +
          " over four years\n";
 
   out += "\nAsk (counter-offer): " + format_money(e.asks.ask.annual_total, currency) +
-         " a year on average\n" + proposal_table(e.asks.ask, currency);
+         " total comp a year (base + stock/4 + bonus)\n" + proposal_table(e.asks.ask, currency);
   out += "\nFloor (accept at or above): " + format_money(e.asks.floor.annual_total, currency) +
-         " a year on average\n" + proposal_table(e.asks.floor, currency);
+         " total comp a year (base + stock/4 + bonus)\n" + proposal_table(e.asks.floor, currency);
   if (e.stated) out += stated_table(e);
 
   out += "\nYear by year (" + e.offer.vesting.name + " vesting" +

@@ -3,6 +3,7 @@
 #include "guide_files.hpp"
 
 #include "offercheck/ask.hpp"
+#include "offercheck/guide_asks.hpp"
 #include "offercheck/guide_loader.hpp"
 #include "offercheck/guide_summary.hpp"
 #include "offercheck/money.hpp"
@@ -28,7 +29,11 @@ const char* kHelp =
     "\n"
     "  --json               one object per guide (docs/json.md, \"asks\"), with the\n"
     "                       computed ask and floor for an offer at the band's bottom\n"
-    "                       and how far they are from the guide's figures\n"
+    "                       and how far they are from the guide's figures, and the\n"
+    "                       answer an evaluation gives for an offer below every figure\n"
+    "                       (base 0, no equity, the band's bonus percent): the guide's\n"
+    "                       own figure where it is\n"
+    "                       usable, with the source of each part\n"
     "  --parameters JSON    the ask model's parameters, as in an evaluation request,\n"
     "                       like '{\"ask_base_position\": 0.8}'\n"
     "\n"
@@ -76,6 +81,22 @@ nlohmann::json model_json(const Band* band, const StatedBand& stated, const AskP
           {"floor", asks.floor}};
 }
 
+// What evaluate answers for an offer below every figure (base 0, no equity
+// entered, the band's bonus percent), so each part shows the rule that
+// answers it: the guide's own figure where usable (docs/ask-model.md, "Which
+// rule answers").
+nlohmann::json answer_json(const Band* band, const StatedBand& stated, const AskParameters& parameters) {
+  if (!band) return nullptr;
+  Offer offer;
+  offer.bonus_pct = band->bonus_pct;
+  Asks asks = compute_asks(offer, *band, parameters);
+  answer_with_stated(asks, offer, *band, stated, parameters);
+  const auto number = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+  return {{"offer", {{"base", 0}, {"stock", nullptr}, {"bonus_pct", number(offer.bonus_pct)}}},
+          {"ask", asks.ask},
+          {"floor", asks.floor}};
+}
+
 }  // namespace
 
 int run_asks(const std::vector<std::string>& args) {
@@ -103,6 +124,7 @@ int run_asks(const std::vector<std::string>& args) {
         const Band* band = guide.find_band(stated.region);
         nlohmann::json item = stated, comparison;
         item["model"] = model_json(band, stated, parameters, comparison);
+        item["answer"] = answer_json(band, stated, parameters);
         item["comparison"] = comparison;
         item["band"] = band ? nlohmann::json{{"base", band->base}, {"stock", band->stock}} : nlohmann::json(nullptr);
         bands.push_back(item);

@@ -61,6 +61,7 @@ function measure(parameters) {
   if (runs === 0 && run.stderr) process.stderr.write(`calibrate: skipped, as offercheck says:\n${run.stderr}`);
   runs++;
   const guides = JSON.parse(run.stdout);
+  if (!parameters) answerCounts = countAnswers(guides);
   const rows = Object.fromEntries(PARTS.map((p) => [p.name, []]));
   let tolerance = null;
   for (const guide of guides) {
@@ -82,6 +83,52 @@ function measure(parameters) {
   const result = { rows, tolerance, guides: guides.length };
   cache.set(key, result);
   return result;
+}
+
+// Which rule answers each part when a person evaluates an offer below every
+// figure, the guide's word first (docs/ask-model.md, "Which rule answers"):
+// over every band a guide's strategy states figures for, per part, how many
+// state one, how many of those the guide's figure answers (and whether
+// exactly), how many are not used (outside the band by more than its width,
+// or no range to check), and what answers where the guide states nothing.
+const ANSWER_PARTS = [["ask", "base"], ["ask", "stock"], ["ask", "sign_on"], ["ask", "total_comp"],
+                      ["floor", "base"], ["floor", "stock"], ["floor", "sign_on"], ["floor", "total_comp"]];
+let answerCounts = null;
+function countAnswers(guides) {
+  const counts = Object.fromEntries(ANSWER_PARTS.map(([kind, part]) => [`${part.replace("_", " ")} ${kind}`,
+    { bands: 0, stated: 0, guide: 0, exact: 0, not_used: 0, by_parts: 0, above_ask: 0, band: 0, none: 0 }]));
+  for (const guide of guides) {
+    for (const target of guide.targets) {
+      if (!target.answer) continue;
+      for (const [kind, part] of ANSWER_PARTS) {
+        const c = counts[`${part.replace("_", " ")} ${kind}`];
+        const proposal = target.answer[kind];
+        const source = proposal.sources[part];
+        const stated = target[kind][part];
+        const reasons = Object.values(proposal.reasons).join(" ");
+        c.bands++;
+        if (stated != null) {
+          c.stated++;
+          if (source === "guide") {
+            c.guide++;
+            const value = part === "total_comp" ? proposal.total_comp : proposal[part];
+            if (Math.abs(value - stated) < 0.5) c.exact++;
+          } else if (part !== "total_comp" || reasons.includes("total comp a year, is not used: ")) {
+            c.not_used++;
+          } else if (reasons.includes("only above the ask")) {
+            c.above_ask++;  // a floor's total comp the ask's parts cannot reach: the floor is the ask
+          } else {
+            c.by_parts++;  // the guide states the parts: they answer, its total stands beside them
+          }
+        } else if (source === "band" || source === "guide") {
+          c.band++;
+        } else {
+          c.none++;
+        }
+      }
+    }
+  }
+  return counts;
 }
 
 // Held-out check: companies split in two by a hash of their name, so a
@@ -212,7 +259,7 @@ const table = PARTS.map((p) => {
 });
 
 const report = { corpus, guides: defaults.guides, tolerance: defaults.tolerance, runs, seed_defaults: SEED_DEFAULTS,
-                 fitted, halves: halves.map((h) => h.trained), parts: table };
+                 fitted, halves: halves.map((h) => h.trained), parts: table, answers: answerCounts };
 if (asJson) {
   console.log(JSON.stringify(report, null, 2));
 } else {
@@ -235,6 +282,14 @@ if (asJson) {
     for (const m of r.misses) {
       out.push(`  ${r.part}: ${m.id} (${m.region}, line ${m.line}): guide ${m.stated}, model ${m.model} (${pct(m.difference)})`);
     }
+  }
+  out.push("");
+  out.push("Which rule answers (the guide's word first), for an offer below every figure, over the bands a strategy states figures for:");
+  out.push("part               bands  stated  guide (exact)  not used  by its parts  above the ask  band rule  no figure");
+  for (const [name, c] of Object.entries(answerCounts)) {
+    out.push(`${name.padEnd(17)} ${String(c.bands).padStart(6)}  ${String(c.stated).padStart(6)}  ` +
+             `${(c.guide + " (" + c.exact + ")").padStart(13)}  ${String(c.not_used).padStart(8)}  ${String(c.by_parts).padStart(12)}  ` +
+             `${String(c.above_ask).padStart(13)}  ${String(c.band).padStart(9)}  ${String(c.none).padStart(9)}`);
   }
   const target = 0.95;
   const short = table.filter((r) => !(r.fitted >= target)).map((r) => r.part);

@@ -51,7 +51,8 @@ expect "validate: directory summary" 1 '^2 files checked: 2 errors in 2 files, 0
 
 check=("$cli" check --guide "$pm" --today 2026-11-22)
 expect "check: table" 0 'base +€75,000 +€75,000 +€102,000 +0% +within' -- "${check[@]}" --region Paris --base 75000 --stock 95000
-expect "check: ask in table" 0 'base +€99,000 +89% into the Paris base band' -- "${check[@]}" --region paris --base 75k --stock 95k
+expect "check: the guide's own ask in the table" 0 "base +€98,000 +the guide's own ask for Paris \\(line 78\\) \\(the band rule: €99,000\\)" -- "${check[@]}" --region paris --base 75k --stock 95k
+expect "check: the band rule where the guide states nothing" 0 'base +€[0-9,]+ +89% into the Paris base band' -- "$cli" check --guide seeds/huggingface-enterprise/software-engineer.md --region paris --base 75k
 expect "check: json" 0 '"status": "within"' -- "${check[@]}" --region 'new york' --base '$172,000' --json
 expect "check: json ask" 0 '^210000' -- bash -c "'$cli' check --guide $pm --region 'New York' --base 172000 --json | python3 -c 'import json,sys; print(int(json.load(sys.stdin)[\"ask\"][\"base\"]))'"
 expect "check: money forms" 0 'base +€1,200,000' -- "${check[@]}" --region Paris --base 1.2M
@@ -89,7 +90,7 @@ expect "competing: unknown currency rate" 2 'no exchange rate from XOF to EUR' -
 expect "vesting: back-loaded year one" 0 'this offer +€79,750 ' -- "${check[@]}" --region Paris --base 75k --stock 95k --vesting 5,15,40,40
 expect "vesting: bad schedule" 2 "--vesting: vesting '25,25' sums to 50%, not 100%" -- "${check[@]}" --region Paris --base 75k --vesting 25,25
 expect "fx: bad override" 2 "--fx: 'EUR' is not a rate" -- "${check[@]}" --region Paris --base 75k --fx EUR
-expect "script: the ask in the counter-offer" 0 'my ask is €99,000 base and €175,000 in equity over four years' -- "${check[@]}" --region Paris --base 75k --stock 95k --script
+expect "script: the ask in the counter-offer" 0 'my ask is €98,000 base, €165,000 in equity over four years and an €8,000 signing bonus' -- "${check[@]}" --region Paris --base 75k --stock 95k --script
 expect "script: no leftover placeholder" 0 '^0$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --script | grep -c '\[[A-Za-z]' || true"
 expect "script: a filled placeholder" 0 "I've contributed 40 PRs to Transformers" -- "${check[@]}" --region Paris --base 75k --script --fill '[X commits/PRs]=40 PRs' --fill '[library]=Transformers' --fill '[model/dataset]=a model' --fill '[X downloads]=1M downloads' --fill '[X followers/stars]=5k stars'
 expect "json: years, competing, fx" 0 '^4 1 800000 2025-02-28$' -- bash -c "'$cli' check --guide $pm --region Paris --base 75k --competing 'name=G,base=115k,stock_per_year=85k' --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d[\"years\"]), len(d[\"competing\"]), int(d[\"competing\"][0][\"four_year_total\"]), d[\"fx\"][\"date\"])'"
@@ -166,7 +167,7 @@ expect "asks: bad --parameters JSON" 2 '--parameters: not JSON' -- "$cli" asks "
 expect "asks: bad --parameters value" 2 '--parameters: parameters.ask_base_position' -- "$cli" asks "$pm" --parameters '{"ask_base_position": "high"}'
 expect "asks: nothing named" 2 'name guide files or directories to read' -- "$cli" asks
 expect "asks: missing path" 2 'no such file or directory: nowhere' -- "$cli" asks nowhere
-expect "check: the guide's own figures beside the computed ones" 0 '^  floor base +€82,000 +€83,000 +1% *$' -- "${check[@]}" --region Paris --base 75000 --stock 95000
+expect "check: the guide's own figures, the answer and the band rule" 0 '^  floor base +€82,000 +€82,000 +€83,000 +1% *$' -- "${check[@]}" --region Paris --base 75000 --stock 95000
 expect "check: figures more than 5% apart are marked" 0 'more than 5% apart' -- "${check[@]}" --region Paris --base 100000 --stock 95000
 expect "check: json stated" 0 '^98000.0 True \[False, True\]$' -- bash -c "'${check[0]}' ${check[*]:1} --region Paris --base 75000 --stock 95000 --json | python3 -c 'import json,sys; s=json.load(sys.stdin)[\"stated\"]; print(s[\"ask\"][\"base\"], s[\"differs\"], [s[\"apart\"][\"ask\"][\"base\"], s[\"apart\"][\"ask\"][\"stock\"]])'"
 
@@ -203,10 +204,16 @@ expect "bad: exit multiple" 2 "--exit-multiple: 'big' is not a multiple" -- "${e
 expect "bad: leave after" 2 "--leave-after-months: '1.5' is not a number of months" -- "${eq[@]}" --leave-after-months 1.5
 expect "bad: competing dilution" 2 "competing offer 'S' dilution_pct must be below 100%" -- "$cli" check --guide "$swe" --region 'San Francisco' --base 1 --competing 'name=S,base=1,options=1,share_price=1,dilution_pct=100'
 
+# One source for every yearly figure (issue 23): the totals are the year table's.
+expect "totals: a 5/15/40/40 schedule with a sign-on, year one as the year table" 0 '^Offer totals: \$220,000 a year on average \(four years, sign-on aside\), \$230,000 in year one \(with sign-on\), \$930,000 over four years$' -- "$cli" check --guide "$swe" --region 'San Francisco' --base 170k --stock 200k --sign-on 50k --vesting 5/15/40/40
+expect "totals: the year table says the same" 0 '^this offer +\$230,000 +\$200,000 +\$250,000 +\$250,000 +\$930,000 ' -- "$cli" check --guide "$swe" --region 'San Francisco' --base 170k --stock 200k --sign-on 50k --vesting 5/15/40/40
+expect "totals: at a 3x exit, four years in totals and years agree" 0 '^1720000.0 1720000.0 430000.0 430000.0$' -- bash -c "'$cli' check --guide $swe --region 'San Francisco' --base 150k --options 40000 --strike 2 --share-price 10 --exit-multiple 3 --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[\"totals\"][\"four_year\"], d[\"four_year_total\"], d[\"totals\"][\"year_one\"], d[\"years\"][0][\"total\"])'"
+expect "asks: the answer with its sources, for an offer below every figure" 0 '^98000.0 guide 99000.0$' -- bash -c "'$cli' asks $pm --json | python3 -c 'import json,sys; t=json.load(sys.stdin)[0][\"targets\"][0][\"answer\"][\"ask\"]; print(t[\"base\"], t[\"sources\"][\"base\"], t[\"band_rule\"][\"base\"])'"
+
 # Parts not entered, the risk-adjusted note, and scripts without fragments (issue 15).
 expect "not entered: stock left out of the offer" 0 '^stock +not entered +€95,000 +€180,000 +— +not_entered$' -- "${check[@]}" --region Paris --base 75000
 expect "not entered: a 0 typed keeps its position" 0 '^stock +€0 +€95,000 +€180,000 +-112% +below$' -- "${check[@]}" --region Paris --base 75000 --stock 0
-expect "not entered: the ask says none was entered" 0 '^  stock \(4 yr\) +€175,000 +92% into the Paris stock band \(€95,000–€180,000\); no stock entered in your offer$' -- "${check[@]}" --region Paris --base 75000
+expect "not entered: the ask says none was entered" 0 '^  stock \(4 yr\) +€[0-9,]+ +92% into the Paris stock band \(€[0-9,]+–€[0-9,]+\); no stock entered in your offer$' -- "$cli" check --guide seeds/huggingface-enterprise/software-engineer.md --region Paris --base 75000
 expect "not entered: json" 0 "^None not_entered None \['stock'\] \['stock', 'bonus'\]$" -- bash -c "'$cli' check --guide $pm --region Paris --base 75000 --json | python3 -c 'import json,sys; c=json.load(sys.stdin)[\"components\"]; print(c[1][\"offer\"], c[1][\"status\"], c[1][\"position\"], c[1][\"not_entered\"], c[3][\"not_entered\"])'"
 expect "risk note: names the pre-IPO offer" 0 '^Risk-adjusted counts the illiquid \(pre-IPO\) equity of this offer at 50% of its value\.$' -- "${check[@]}" --region Paris --base 75k --stock 95k --illiquid
 expect "risk note: names a pre-IPO competing offer" 0 '^Risk-adjusted counts the illiquid \(pre-IPO\) equity of Mistral at 40% of its value\.$' -- "${check[@]}" --region Paris --base 75k --stock 95k --discount 60 --competing 'name=Google Paris,base=115k,stock_per_year=85k' --competing 'name=Mistral,base=90k,stock=120k,liquid=no'

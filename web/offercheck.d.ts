@@ -267,10 +267,19 @@ export interface Proposal {
   sign_on: number | null;
   reasons: { base: string; stock: string; sign_on: string };
   reason_parts: { base: Phrase; stock: Phrase; sign_on: Phrase };
+  /** What answered each part: the guide's own figure, the band rule, the offer on the table, a competing offer; "none" without a figure. total_comp is "guide" where the parts add up to the guide's own total comp. */
+  sources: { base: Source; stock: Source; sign_on: Source; total_comp: Source };
+  /** The band rule's own figure for each part: the cross-check beside the guide's. */
+  band_rule: { base: number | null; stock: number | null; sign_on: number | null };
+  /** Total comp a year as bands count it: base + grant/4 + target bonus, today's value. */
   total_comp: number;
+  /** From the proposal's years (schedule, raises, payout, exit, sign-on). */
   year_one: number;
+  four_year: number;
   four_year_risk_adjusted: number;
 }
+
+export type Source = "guide" | "band" | "offer" | "competing" | "none";
 
 export interface Evaluation {
   ok: true;

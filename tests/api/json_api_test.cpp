@@ -71,9 +71,13 @@ TEST_CASE("evaluate takes a guide id and the request of docs/json.md") {
       "offer": {"base": 75000, "stock": 95000}})"));
   REQUIRE(result["ok"] == true);
   CHECK(result["guide"]["id"] == "hugging-face/product-manager");
-  CHECK(result["ask"]["base"] == 99000);
-  CHECK(result["floor"]["stock"] == 140000);
-  CHECK(result["stated"]["ask"]["base"] == 98000);  // the guide's own, beside it
+  // The guide's own figures answer; the band rule's stand beside them.
+  CHECK(result["ask"]["base"] == 98000);
+  CHECK(result["ask"]["sources"]["base"] == "guide");
+  CHECK(result["ask"]["band_rule"]["base"] == 99000);
+  CHECK(result["floor"]["stock"] == 135000);
+  CHECK(result["floor"]["band_rule"]["stock"] == 140000);
+  CHECK(result["stated"]["ask"]["base"] == 98000);
   CHECK(result["guide"]["stale"] == true);
 }
 

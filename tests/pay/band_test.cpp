@@ -1,5 +1,6 @@
 #include "offercheck/band.hpp"
 #include "offercheck/total_comp.hpp"
+#include "offercheck/years.hpp"
 
 #include <doctest/doctest.h>
 
@@ -57,9 +58,14 @@ TEST_CASE("region names compare ignoring case and surrounding spaces") {
   CHECK_FALSE(same_region("New York", "New York City"));
 }
 
-TEST_CASE("total comp: annual average, year one and four years") {
+TEST_CASE("total comp as bands count it; totals read from the years") {
   CHECK(annual_total_comp(100000, 80000, 10000) == 130000);
-  Totals t = totals_of(100000, 80000, 10000, 20000);
+  Package p;
+  p.base = 100000;
+  p.stock_grant = 80000;
+  p.bonus = 10000;
+  p.sign_on = 20000;
+  Totals t = totals_from(year_by_year(p, 0));
   CHECK(t.annual_average == 130000);
   CHECK(t.year_one == 150000);
   CHECK(t.four_year == 4 * 110000 + 80000 + 20000);

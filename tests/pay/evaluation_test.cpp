@@ -26,7 +26,8 @@ TEST_CASE("evaluate compares, asks and warns for one region") {
   CHECK(e.band.currency == "EUR");
   CHECK(e.guide.stale);
   CHECK(e.comparison.components[0].status == Status::within);
-  CHECK(*e.asks.ask.base == 99000);
+  CHECK(*e.asks.ask.base == 98000);  // the guide's own ask (line 78)
+  CHECK(*e.asks.ask.band_rule.base == 99000);
   CHECK(has_code(e.warnings, "stale"));
   CHECK(has_code(e.warnings, "no_data"));  // Paris has no bonus band
 

@@ -5,7 +5,7 @@
 
 using namespace offercheck;
 
-TEST_CASE("year by year with even vesting agrees with the totals formula") {
+TEST_CASE("year by year with even vesting: a quarter of the grant a year, sign-on in year one") {
   Package p;
   p.base = 100000;
   p.stock_grant = 200000;
@@ -16,7 +16,8 @@ TEST_CASE("year by year with even vesting agrees with the totals formula") {
   CHECK(view.years[0].total == 100000 + 50000 + 10000 + 20000);
   CHECK(view.years[1].sign_on == 0);
   CHECK(view.years[3].stock_vested == 50000);
-  CHECK(view.four_year_total == totals_of(100000, 200000, 10000, 20000).four_year);
+  CHECK(view.four_year_total == 4 * (100000 + 10000) + 200000 + 20000);
+  CHECK(totals_from(view).annual_average == annual_total_comp(100000, 200000, 10000));
   CHECK(view.four_year_risk_adjusted == view.four_year_total);  // liquid
 }
 

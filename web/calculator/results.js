@@ -108,17 +108,25 @@ function asksTable() {
   return { root, cells, statedSource };
 }
 
-// "The guide: €98,000", and whether the core finds the computed figure more
-// than its tolerance apart from it (stated.apart), for one cell.
-function showStated(node, stated, kind, part, currency) {
+// Beside a figure, what the other rule says (result[kind].sources): where
+// the guide answered, the band rule's figure as the cross-check ("Band rule:
+// €175,000 — more than 5% apart"); where the band rule answered and the
+// guide states a figure it could not use, the guide's (the reason says why).
+function showStated(node, result, kind, part, currency) {
+  const stated = result.stated;
   const value = stated ? stated[kind][part] : null;
-  if (value === null || value === undefined) {
+  const source = result[kind].sources[part];
+  const rule = result[kind].band_rule[part];
+  if (value === null || value === undefined || (source === "guide" && (rule === null || rule === undefined))) {
     if (!node.hidden) node.hidden = true;
     return;
   }
-  const apart = stated.apart[kind][part];
-  setText(node, `The guide: ${formatMoney(value, currency)}` + (apart ? ` — more than ${formatPercent(stated.tolerance)} apart` : ""));
-  setAttributes(node, { "data-apart": apart ? "true" : "false" });
+  // "apart" compares the band rule with the guide: said on the cross-check only.
+  const apart = source === "guide" && stated.apart[kind][part];
+  setText(node, source === "guide"
+    ? `Band rule: ${formatMoney(rule, currency)}` + (apart ? ` — more than ${formatPercent(stated.tolerance)} apart` : "")
+    : `The guide: ${formatMoney(value, currency)}${source === "band" ? " — not used" : ""}`);
+  setAttributes(node, { "data-apart": apart ? "true" : "false", "data-source": source });
   if (node.hidden) node.hidden = false;
 }
 
@@ -136,11 +144,12 @@ function showStatedSource(node, stated, region) {
 }
 
 const TOTALS = [
-  ["Offer, yearly average (base + equity/4 + bonus)", (r) => r.totals.annual_average],
+  // Every yearly figure is the core's, read from the years (docs/json.md, "Totals").
+  ["Offer, yearly average (four years, sign-on aside)", (r) => r.totals.annual_average],
   ["Offer, year one (with sign-on)", (r) => r.totals.year_one],
   ["Offer, four years", (r) => r.totals.four_year],
-  ["Counter-offer, yearly average", (r) => r.ask.total_comp],
-  ["Floor, yearly average", (r) => r.floor.total_comp],
+  ["Counter-offer, total comp a year (base + equity/4 + bonus)", (r) => r.ask.total_comp],
+  ["Floor, total comp a year (base + equity/4 + bonus)", (r) => r.floor.total_comp],
 ];
 
 function totalsList() {
@@ -191,7 +200,7 @@ export class ResultView {
           const { span, reason } = this.asks.cells[`${kind}.${part}`];
           setText(span, formatMoney(result[kind][part], currency));
           setText(reason, phraseText(result[kind].reason_parts[part]));
-          showStated(this.asks.cells[`${kind}.${part}`].stated, result.stated, kind, part, currency);
+          showStated(this.asks.cells[`${kind}.${part}`].stated, result, kind, part, currency);
         }
       }
       showStatedSource(this.asks.statedSource, result.stated, band.region);

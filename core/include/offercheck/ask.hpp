@@ -41,6 +41,20 @@ struct AskParameters {
 
 std::optional<Error> check_parameters(const AskParameters& parameters);
 
+// What answered a part of a proposal (docs/ask-model.md, "Which rule answers"):
+// the guide's own figure for the band, the band rule, the offer on the table
+// (an ask a step above it, a floor at it), or a competing offer (leverage).
+// none: the part has no figure.
+enum class Source { none, guide, band, offer, competing };
+const char* source_name(Source source);
+
+// One figure per part, in the band's currency.
+struct Parts {
+  std::optional<double> base;
+  std::optional<double> stock;
+  std::optional<double> sign_on;
+};
+
 struct Proposal {
   std::optional<double> base;
   std::optional<double> stock;
@@ -49,9 +63,21 @@ struct Proposal {
   Phrase base_reason;
   Phrase stock_reason;
   Phrase sign_on_reason;
+  // What answered each part; total_comp is guide where the parts were made
+  // to add up to the guide's own total comp.
+  Source base_source = Source::none;
+  Source stock_source = Source::none;
+  Source sign_on_source = Source::none;
+  Source total_comp_source = Source::band;
+  // The band rule's own figure for each part (compute_asks alone): the
+  // cross-check shown beside a figure the guide answered.
+  Parts band_rule;
   // With the offer's own value for any part the proposal leaves open, and its bonus.
+  // annual_total is total comp as bands count it (base + grant/4 + target bonus,
+  // today's value); the others come from the proposal's years (years.hpp).
   double annual_total = 0;
   double year_one_total = 0;
+  double four_year_total = 0;
   double four_year_risk_adjusted = 0;  // as packages are compared with competing offers
 };
 
@@ -60,6 +86,8 @@ struct Asks {
   Proposal floor;  // accept at or above this
 };
 
+// The band rule: each part at its position in the band (or a step above an
+// offer already past it), each floor at its position or share above the low.
 Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& parameters);
 
 // Recomputes a proposal's totals after its parts changed.

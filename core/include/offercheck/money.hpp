@@ -16,6 +16,10 @@ double clean_step(double amount);
 double round_clean_nearest(double amount);
 double round_clean_down(double amount);
 double round_clean_up(double amount);
+// A computed part that must add up with others to a total the guide states
+// (docs/ask-model.md, "Which rule answers") is kept to whole units instead:
+// a clean step would miss the total.
+double round_whole(double amount);
 
 // "€98,000", "$1,250,000", "CHF 120,000": grouped whole units with the
 // currency's symbol or code. Amounts are rounded to whole units for display.

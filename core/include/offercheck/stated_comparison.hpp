@@ -1,7 +1,9 @@
 #pragma once
 
-// The computed ask and floor beside the figures the guide states for the same
-// band (stated_targets.hpp): how far apart they are, part by part.
+// The band rule's ask and floor (Proposal::band_rule) beside the figures the
+// guide states for the same band (stated_targets.hpp): how far apart they
+// are, part by part. Where the guide's figure is usable it is the answer
+// (pay/guide_asks.hpp); this is the cross-check shown beside it.
 
 #include "offercheck/ask.hpp"
 #include "offercheck/phrase.hpp"
@@ -36,10 +38,11 @@ struct StatedComparison {
   PartDifferences floor;
   bool differs = false;  // some |difference| > kStatedTolerance
   // One per part that differs: "The guide's floor for base is €82,000; the
-  // computed floor is €77,000 (6% below)".
+  // band rule's floor is €77,000 (6% below)".
   std::vector<Phrase> notes;
 };
 
+// Compares each proposal's band_rule figures with the guide's.
 StatedComparison compare_with_stated(const Asks& computed, const StatedBand& stated);
 
 // What an evaluation says of the guide's own figures for its band.

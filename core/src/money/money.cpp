@@ -30,6 +30,8 @@ double round_clean_up(double amount) {
   return std::ceil(amount / step - 1e-9) * step;
 }
 
+double round_whole(double amount) { return std::floor(amount + 0.5); }
+
 namespace {
 
 // 1234567.4 -> "1,234,567": whole units, grouped in threes.

@@ -33,10 +33,12 @@ double point_in(const Range& range, double position) {
 }
 
 std::optional<double> counter_offer(const Band& band, const Target& target, double step_above,
-                                    Phrase& reason) {
+                                    Phrase& reason, Source& source) {
+  source = Source::band;
   if (!target.band.has_data()) {
     reason = Phrase(band.region + " has no " + target.what + " band, so there is no " + target.what +
                     " ask");
+    source = Source::none;
     return std::nullopt;
   }
   const double aim = point_in(target.band, target.position);
@@ -56,6 +58,7 @@ std::optional<double> counter_offer(const Band& band, const Target& target, doub
     return rounded;
   }
   const double ask = round_clean_up(offer * (1 + step_above));
+  source = Source::offer;
   reason = Phrase("your offer of ") + money_value(offer, band.currency) +
            " is already at or past " + percent_value(target.position) + " of the " +
            band_text(band, target) + "; ask " + percent_value(step_above) + " above it";
@@ -65,10 +68,12 @@ std::optional<double> counter_offer(const Band& band, const Target& target, doub
 // The floor aims at its position in the band, or `above_low` above the band's
 // low when that is higher, but never past the ask's aim (ask_position).
 std::optional<double> accept_floor(const Band& band, const Target& target, double above_low,
-                                   double ask_position, Phrase& reason) {
+                                   double ask_position, Phrase& reason, Source& source) {
+  source = Source::band;
   if (!target.band.has_data()) {
     reason = Phrase(band.region + " has no " + target.what + " band, so there is no " + target.what +
                     " floor");
+    source = Source::none;
     return std::nullopt;
   }
   const double at_position = point_in(target.band, target.position);
@@ -85,6 +90,7 @@ std::optional<double> accept_floor(const Band& band, const Target& target, doubl
   if (*target.offer >= rounded) {
     reason = Phrase("your offer of ") + money_value(*target.offer, band.currency) + " already clears " + aim +
              "; accept no less than what is on the table";
+    source = Source::offer;
     return target.offer;
   }
   reason = aim + (by_low ? ", rounded down; below it the offer sits at the bottom of the band"
@@ -111,12 +117,26 @@ constexpr std::size_t kAboveLowCount = 3;  // after the positions
 
 }  // namespace
 
+const char* source_name(Source source) {
+  switch (source) {
+    case Source::none: return "none";
+    case Source::guide: return "guide";
+    case Source::band: return "band";
+    case Source::offer: return "offer";
+    case Source::competing: return "competing";
+  }
+  return "none";
+}
+
 void fill_totals(Proposal& proposal, const Offer& offer, double illiquid_discount) {
   const Package p = offer.package(proposal.base, proposal.stock, proposal.sign_on);
-  Totals totals = totals_of(p.base, p.stock_grant, p.bonus, p.sign_on);
-  proposal.annual_total = totals.annual_average;
+  // Total comp as the band and the guide count it; every other total from the years.
+  proposal.annual_total = annual_total_comp(p.base, p.stock_grant, p.bonus);
+  const YearView years = year_by_year(p, illiquid_discount);
+  const Totals totals = totals_from(years);
   proposal.year_one_total = totals.year_one;
-  proposal.four_year_risk_adjusted = year_by_year(p, illiquid_discount).four_year_risk_adjusted;
+  proposal.four_year_total = totals.four_year;
+  proposal.four_year_risk_adjusted = years.four_year_risk_adjusted;
 }
 
 std::optional<Error> check_parameters(const AskParameters& p) {
@@ -157,23 +177,24 @@ Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) 
       offer.equity_entered() ? std::optional<double>(offer.stock_grant()) : std::nullopt;
   const double sign_on = offer.sign_on.value_or(0);
   Asks asks;
-  asks.ask.base = counter_offer(band, {"base", offer.base, band.base, p.ask_base_position},
-                                p.step_above_offer, asks.ask.base_reason);
-  asks.ask.stock = counter_offer(band, {"stock", stock, band.stock, p.ask_stock_position},
-                                 p.step_above_offer, asks.ask.stock_reason);
-  asks.ask.sign_on =
-      counter_offer(band, {"sign-on", sign_on, band.signing_bonus, p.ask_sign_on_position},
-                    p.step_above_offer, asks.ask.sign_on_reason);
-  asks.floor.base =
-      accept_floor(band, {"base", offer.base, band.base, p.floor_base_position},
-                   p.floor_base_above_low, p.ask_base_position, asks.floor.base_reason);
-  asks.floor.stock = accept_floor(band, {"stock", stock, band.stock, p.floor_stock_position},
-                                  p.floor_stock_above_low, p.ask_stock_position, asks.floor.stock_reason);
-  asks.floor.sign_on =
-      accept_floor(band, {"sign-on", sign_on, band.signing_bonus, p.floor_sign_on_position},
-                   p.floor_sign_on_above_low, p.ask_sign_on_position, asks.floor.sign_on_reason);
-  fill_totals(asks.ask, offer, p.illiquid_discount);
-  fill_totals(asks.floor, offer, p.illiquid_discount);
+  Proposal& a = asks.ask;
+  Proposal& f = asks.floor;
+  a.base = counter_offer(band, {"base", offer.base, band.base, p.ask_base_position}, p.step_above_offer,
+                         a.base_reason, a.base_source);
+  a.stock = counter_offer(band, {"stock", stock, band.stock, p.ask_stock_position}, p.step_above_offer,
+                          a.stock_reason, a.stock_source);
+  a.sign_on = counter_offer(band, {"sign-on", sign_on, band.signing_bonus, p.ask_sign_on_position},
+                            p.step_above_offer, a.sign_on_reason, a.sign_on_source);
+  f.base = accept_floor(band, {"base", offer.base, band.base, p.floor_base_position}, p.floor_base_above_low,
+                        p.ask_base_position, f.base_reason, f.base_source);
+  f.stock = accept_floor(band, {"stock", stock, band.stock, p.floor_stock_position}, p.floor_stock_above_low,
+                         p.ask_stock_position, f.stock_reason, f.stock_source);
+  f.sign_on = accept_floor(band, {"sign-on", sign_on, band.signing_bonus, p.floor_sign_on_position},
+                           p.floor_sign_on_above_low, p.ask_sign_on_position, f.sign_on_reason, f.sign_on_source);
+  for (Proposal* proposal : {&a, &f}) {
+    proposal->band_rule = {proposal->base, proposal->stock, proposal->sign_on};
+    fill_totals(*proposal, offer, p.illiquid_discount);
+  }
   return asks;
 }
 
@@ -218,8 +239,22 @@ void write_json(JsonWriter& out, const Proposal& proposal) {
   out.key("sign_on");
   write_json(out, proposal.sign_on_reason);
   out.end_object()
+      .key("sources")
+      .begin_object()
+      .field("base", source_name(proposal.base_source))
+      .field("stock", source_name(proposal.stock_source))
+      .field("sign_on", source_name(proposal.sign_on_source))
+      .field("total_comp", source_name(proposal.total_comp_source))
+      .end_object()
+      .key("band_rule")
+      .begin_object()
+      .field("base", proposal.band_rule.base)
+      .field("stock", proposal.band_rule.stock)
+      .field("sign_on", proposal.band_rule.sign_on)
+      .end_object()
       .field("total_comp", proposal.annual_total)
       .field("year_one", proposal.year_one_total)
+      .field("four_year", proposal.four_year_total)
       .field("four_year_risk_adjusted", proposal.four_year_risk_adjusted)
       .end_object();
 }

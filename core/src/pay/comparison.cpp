@@ -2,6 +2,7 @@
 
 #include "api/json_fields.hpp"
 #include "api/json_schema.hpp"
+#include "offercheck/years.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -32,13 +33,15 @@ Comparison compare_offer(const Offer& offer, const Band& band) {
   const double bonus = offer.bonus_amount();
   const auto entered = [](bool is, double amount) { return is ? std::optional<double>(amount) : std::nullopt; };
   Comparison comparison;
-  // The totals count a part not entered as 0: they are what was entered.
-  comparison.totals = totals_of(offer.base, stock, bonus, offer.sign_on.value_or(0));
+  // The totals count a part not entered as 0: they are what was entered. They
+  // come from the years, as every yearly figure does; total comp is the band's
+  // measure (total_comp.hpp).
+  comparison.totals = totals_from(year_by_year(offer.package(), 0));
   comparison.components = {
       compare_amount("base", offer.base, band.base),
       compare_amount("stock", entered(offer.equity_entered(), stock), band.stock),
       compare_amount("bonus", entered(offer.bonus_entered(), bonus), band.bonus_amounts()),
-      compare_amount("total_comp", comparison.totals.annual_average, band.total_comp),
+      compare_amount("total_comp", annual_total_comp(offer.base, stock, bonus), band.total_comp),
   };
   ComponentComparison& total = comparison.components.back();
   for (ComponentComparison* part : {&comparison.components[1], &comparison.components[2]}) {

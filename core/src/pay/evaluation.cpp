@@ -4,6 +4,7 @@
 #include "api/json_schema.hpp"
 #include "offercheck/guide_insights.hpp"
 #include "offercheck/guide_summary.hpp"
+#include "offercheck/guide_asks.hpp"
 #include "pay/leverage.hpp"
 #include "offercheck/money.hpp"
 #include "guide/validation.hpp"
@@ -78,6 +79,10 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
   evaluation.parameters = request.parameters;
   evaluation.comparison = compare_offer(request.offer, evaluation.band);
   evaluation.asks = compute_asks(request.offer, evaluation.band, request.parameters);
+  // The guide's own figures for its band answer first; none for a derived
+  // band (stated_for): the guide's figures are its own regions'.
+  const StatedBand* own_figures = stated_for(guide.stated, evaluation.band);
+  if (own_figures) answer_with_stated(evaluation.asks, request.offer, evaluation.band, *own_figures, request.parameters);
   const double discount = request.parameters.illiquid_discount;
   const Package package = request.offer.package();
   const std::string& currency = evaluation.band.currency;
@@ -147,8 +152,7 @@ Result<Evaluation> evaluate(const Guide& guide, const EvaluateRequest& request) 
       warnings.push_back(d);
     }
   }
-  // None for a derived band (stated_for): the guide's figures are its own regions'.
-  if (const StatedBand* own_figures = stated_for(guide.stated, evaluation.band)) {
+  if (own_figures) {
     evaluation.stated = StatedEvaluation{*own_figures, compare_with_stated(evaluation.asks, *own_figures)};
   }
   return evaluation;

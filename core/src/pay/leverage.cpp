@@ -50,6 +50,7 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
       const double raised = std::min(top, round_clean_up(*p.base + gap / unit));
       gap -= (raised - *p.base) * unit;
       p.base = raised;
+      p.base_source = Source::competing;
       p.base_reason = raised >= *band.base.high
                           ? why + "; base goes to the top of its band (" + money_value(*band.base.high, currency) + ") first"
                           : why + "; raised through base";
@@ -63,6 +64,7 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
       const double raised = std::min(top, round_clean_up(*p.stock + gap / unit));
       gap -= (raised - *p.stock) * unit;
       p.stock = raised;
+      p.stock_source = Source::competing;
       p.stock_reason = why + "; with base at the top of its band, the rest of the gap goes to equity";
     }
   }
@@ -75,6 +77,7 @@ void close_gap(Proposal& p, const Offer& offer, const Band& band, const AskParam
     if (limits.sign_on) raised = std::min(raised, *limits.sign_on);
     if (raised > current) {
       p.sign_on = raised;
+      p.sign_on_source = Source::competing;
       p.sign_on_reason = why + "; with base and equity at the top of their bands, the rest is a sign-on bonus";
       if (raised >= cap) p.sign_on_reason = p.sign_on_reason + " (at most " + money_value(cap, currency) + ")";
     }

@@ -22,16 +22,17 @@ void compare_part(const char* which, const char* part, const std::optional<doubl
   if (!is_apart(into)) return;
   comparison.differs = true;
   comparison.notes.push_back(Phrase(std::string("The guide's ") + which + " for " + part + " is ") +
-                             money_value(*stated, currency) + "; the computed " + which + " is " +
+                             money_value(*stated, currency) + "; the band rule's " + which + " is " +
                              money_value(*computed, currency) + " (" + percent_value(std::fabs(*into)) +
                              (*into < 0 ? " below)" : " above)"));
 }
 
 void compare_proposal(const char* which, const Proposal& computed, const StatedParts& stated,
                       const std::string& currency, PartDifferences& into, StatedComparison& comparison) {
-  compare_part(which, "base", computed.base, stated.base, currency, into.base, comparison);
-  compare_part(which, "stock", computed.stock, stated.stock, currency, into.stock, comparison);
-  compare_part(which, "sign-on", computed.sign_on, stated.sign_on, currency, into.sign_on, comparison);
+  const Parts& rule = computed.band_rule;
+  compare_part(which, "base", rule.base, stated.base, currency, into.base, comparison);
+  compare_part(which, "stock", rule.stock, stated.stock, currency, into.stock, comparison);
+  compare_part(which, "sign-on", rule.sign_on, stated.sign_on, currency, into.sign_on, comparison);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "offercheck/total_comp.hpp"
 
 #include "api/json_schema.hpp"
+#include "offercheck/years.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,11 +11,13 @@ double annual_total_comp(double base, double stock_grant, double bonus) {
   return base + stock_grant / 4 + bonus;
 }
 
-Totals totals_of(double base, double stock_grant, double bonus, double sign_on) {
+Totals totals_from(const YearView& view) {
   Totals totals;
-  totals.annual_average = annual_total_comp(base, stock_grant, bonus);
-  totals.year_one = totals.annual_average + sign_on;
-  totals.four_year = 4 * (base + bonus) + stock_grant + sign_on;
+  double sign_on = 0;
+  for (const YearRow& row : view.years) sign_on += row.sign_on;
+  if (!view.years.empty()) totals.year_one = view.years.front().total;
+  totals.four_year = view.four_year_total;
+  totals.annual_average = (view.four_year_total - sign_on) / 4;
   return totals;
 }
 

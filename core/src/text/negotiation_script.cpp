@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -165,6 +166,15 @@ std::string money(const std::optional<double>& amount, const std::string& curren
   return amount ? format_money(*amount, currency) : std::string();
 }
 
+// "a" or "an" before an amount, as it is read aloud, number first ("an
+// eight thousand euro signing bonus", "an 18,000", "a $25,000").
+const char* article_for(double amount) {
+  const std::string digits = std::to_string(static_cast<long long>(std::fabs(std::round(amount))));
+  const bool eight = digits[0] == '8';
+  const bool eleven_or_eighteen = digits.size() % 3 == 2 && (digits.rfind("11", 0) == 0 || digits.rfind("18", 0) == 0);
+  return eight || eleven_or_eighteen ? "an " : "a ";
+}
+
 std::string value_or(const std::map<std::string, std::string>& values, const char* key) {
   auto it = values.find(key);
   return it == values.end() ? std::string() : it->second;
@@ -305,7 +315,7 @@ NegotiationScript negotiation_script(const Guide& guide, const Evaluation& e,
   std::vector<std::string> asked;
   if (ask.base) asked.push_back(money(ask.base, currency) + " base");
   if (ask.stock) asked.push_back(money(ask.stock, currency) + " in equity over four years");
-  if (ask.sign_on) asked.push_back("a " + money(ask.sign_on, currency) + " signing bonus");
+  if (ask.sign_on) asked.push_back(article_for(*ask.sign_on) + money(ask.sign_on, currency) + " signing bonus");
   auto join = [](const std::vector<std::string>& parts) {
     std::string text;
     for (std::size_t i = 0; i < parts.size(); ++i) {
