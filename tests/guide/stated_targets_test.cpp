@@ -231,10 +231,7 @@ TEST_CASE("stated targets: stated_for matches the band by region") {
 TEST_CASE("stated targets: the corpus sample") {
   namespace fs = std::filesystem;
   const std::string dir = test_support::corpus_dir();
-  if (!fs::is_directory(dir)) {
-    MESSAGE("no corpus sample at " << dir);
-    return;
-  }
+  if (!test_support::corpus_present(dir)) return;
   int guides = 0, with_strategy = 0, stating = 0, with_unread = 0;
   std::map<std::string, int> parts;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
