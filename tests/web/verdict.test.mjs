@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { positionWords } from "../../web/lib/position.js";
-import { askSentence, verdictLine } from "../../web/calculator/verdict.js";
+import { askSentence, sourceWords, verdictLine } from "../../web/calculator/verdict.js";
 
 const money = (n) => new Intl.NumberFormat(undefined, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(n);
 const result = (stock, ask = {}) => ({
@@ -32,4 +32,14 @@ test("the sentence asks for base and equity, and a sign-on only where the guide 
   assert.match(plain, new RegExp(`ask for a base salary of ${money(99000)} and an equity grant worth ${money(175000)} over four years\\.$`));
   const withSignOn = askSentence(result({ offer: 80000, status: "below" }, { sign_on: 20000 }));
   assert.match(withSignOn, new RegExp(`${money(99000)}, an equity grant worth ${money(175000)} over four years and a sign-on bonus of ${money(20000)}\\.$`));
+});
+
+test("the counter-offer and floor say where they come from: the guide's own line, the band rule, the offer", () => {
+  const sources = (ask, floor) => ({ stated: { line: 78 }, ask: { sources: { base: ask } }, floor: { sources: { base: floor } } });
+  assert.equal(sourceWords(sources("guide", "guide"), "base"), "Both: the guide's own (line 78)");
+  assert.equal(sourceWords(sources("offer", "guide"), "base"), "Counter-offer: from your offer; floor: the guide's own (line 78)");
+  assert.equal(sourceWords({ stated: null, ask: { sources: { base: "band" } }, floor: { sources: { base: "band" } } }, "base"),
+    "Both: the band rule");
+  assert.equal(sourceWords(sources("competing", "none"), "base"), "Counter-offer: raised by a competing offer");
+  assert.equal(sourceWords(sources("none", "none"), "base"), "");
 });

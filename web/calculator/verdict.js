@@ -34,6 +34,27 @@ export function askSentence(result) {
     `I would like to ask for ${list}.`;
 }
 
+// Where a part's counter-offer and floor come from, in a few words (the
+// core's sources): "Both: the guide's own (line 78)", "Counter-offer: the
+// guide's own (line 78); floor: at your offer". Empty without a result.
+const SOURCE_WORDS = {
+  guide: (line) => `the guide's own (line ${line})`,
+  band: () => "the band rule",
+  offer: () => "from your offer",
+  competing: () => "raised by a competing offer",
+};
+export function sourceWords(result, part) {
+  const line = result.stated ? result.stated.line : null;
+  const words = (kind) => {
+    const source = result[kind].sources ? result[kind].sources[part] : "none";
+    return SOURCE_WORDS[source] ? SOURCE_WORDS[source](line) : "";
+  };
+  const [ask, floor] = [words("ask"), words("floor")];
+  if (!ask && !floor) return "";
+  if (ask === floor) return `Both: ${ask}`;
+  return [ask && `Counter-offer: ${ask}`, floor && `floor: ${floor}`].filter(Boolean).join("; ");
+}
+
 class PartBlock {
   constructor(name, title) {
     this.chart = new BandChart(title);
@@ -44,19 +65,23 @@ class PartBlock {
       element("div", {}, [element("dt", { text: "Counter-offer" }), this.ask]),
       element("div", {}, [element("dt", { text: "Floor" }), this.floor]),
     ]);
+    this.source = element("p", { class: "verdict-source", "data-verdict-source": name });
     this.root = element("section", { class: "verdict-part", "data-part": name }, [
-      element("h3", { text: title }), this.chart.svg, this.words, this.figures,
+      element("h3", { text: title }), this.chart.svg, this.words, this.figures, this.source,
     ]);
   }
 
-  // component: the band's (no result yet) or the result's; ask/floor: numbers or absent.
-  show(component, currency, ask, floor, withResult) {
+  // component: the band's (no result yet) or the result's; ask/floor: numbers or absent;
+  // source: where they come from, in words.
+  show(component, currency, ask, floor, withResult, source = "") {
     const banded = component && component.low !== null && component.high !== null;
     this.chart.svg.style.display = banded ? "" : "none";
     if (banded) this.chart.update(component, currency, ask, floor);
     setText(this.words, !withResult ? "" : component.status === "not_entered" ? "Your offer: not entered"
       : `Your offer ${formatMoney(component.offer, currency)}: ${positionWords(component)}`);
     this.figures.hidden = !withResult;
+    setText(this.source, withResult ? source : "");
+    this.source.hidden = !withResult || !source;
     if (withResult) {
       setText(this.ask, formatMoney(ask, currency));
       setText(this.floor, formatMoney(floor, currency));
@@ -86,7 +111,8 @@ export class VerdictView {
     this.blocks.forEach((block, i) => {
       const name = PARTS[i][0];
       const component = result ? result.components.find((c) => c.name === name) : { name, ...band[name] };
-      block.show(component, currency, result ? result.ask[name] : undefined, result ? result.floor[name] : undefined, Boolean(result));
+      block.show(component, currency, result ? result.ask[name] : undefined, result ? result.floor[name] : undefined,
+        Boolean(result), result ? sourceWords(result, name) : "");
     });
     p["verdict-line"].hidden = !result;
     p["verdict-totals"].hidden = !result;
