@@ -199,7 +199,10 @@ TEST_CASE("components serialize their distance outside the band, null inside") {
   CHECK(above["position"].get<double>() > 3);
   nlohmann::json point = compare_amount("bonus", 500, {0, 0});
   CHECK(point["outside"]["fraction"].is_null());
-  CHECK(compare_amount("base", 70000, {65000, 88000})["outside"].is_null());
-  CHECK(compare_amount("base", 70000, {})["outside"].is_null());
-  CHECK(compare_amount("stock", std::nullopt, {65000, 88000})["outside"].is_null());
+  const nlohmann::json inside = compare_amount("base", 70000, {65000, 88000});
+  const nlohmann::json no_data = compare_amount("base", 70000, {});
+  const nlohmann::json not_entered = compare_amount("stock", std::nullopt, {65000, 88000});
+  CHECK(inside["outside"].is_null());
+  CHECK(no_data["outside"].is_null());
+  CHECK(not_entered["outside"].is_null());
 }

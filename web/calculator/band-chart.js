@@ -10,9 +10,9 @@ const WIDTH = 400, LEFT = 12, RIGHT = 388;
 // MARK_ROWS, so a chart keeps its height while a number is typed, and as many
 // more as they need), the band's ends below it; the chart grows to hold them.
 const ROW = 16, MARK_ROWS = 2, TOP = 14;
-// An estimate of a label's width at the chart's 12px type when it cannot be
-// measured (not yet drawn): as wide as bold digits and capitals, so estimated
-// labels never overlap drawn ones.
+// An estimate of a label's width at the chart's 12px type while it cannot be
+// measured (not in a page yet): as wide as bold digits and capitals, so
+// estimated labels never overlap drawn ones.
 const CHAR_WIDTH = 8.4;
 // The space kept between two labels in a row, and between a label and the chart's edge.
 const GAP = 6, INSET = 2;
@@ -71,16 +71,28 @@ export function chartRows(markRows, endRows) {
 
 const MARKS = [["floor", "floor"], ["ask", "ask"], ["offer", "offer"]];
 
-// A label's width in the chart's units as drawn; 0 while it is not drawn
-// (the chart not in the page yet, or hidden).
-function measuredWidth(node) {
-  return node.isConnected ? node.getComputedTextLength() : 0;
+// Labels are measured on a canvas in their computed font: the width they are
+// drawn at, without laying the page out at every keystroke, hidden or not.
+let canvas = null;
+
+// The CSS font of a label in the page, or null while it is not in one.
+function fontOf(node) {
+  if (!node.isConnected) return null;
+  const style = getComputedStyle(node);
+  return style.fontSize && style.fontFamily ? `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : null;
+}
+
+function textWidth(text, font) {
+  canvas ??= document.createElement("canvas").getContext("2d");
+  if (!canvas) return 0;
+  canvas.font = font;
+  return canvas.measureText(text).width;
 }
 
 export class BandChart {
   constructor(title) {
     this.name = title;
-    this.widths = new Map();  // "kind\u0000text" -> its measured width: measuring lays the page out
+    this.fonts = new Map();  // "mark" or "end" -> the font its labels are drawn in, read once
     this.svg = svgElement("svg", { class: "band-chart", role: "img" });
     const marker = (cls) => svgElement("line", { class: cls });
     const label = (cls) => svgElement("text", { class: `marker-label ${cls}-label`, "text-anchor": "middle" });
@@ -101,15 +113,16 @@ export class BandChart {
     this.arrange(chartRows(0, 0));
   }
 
-  // The widths of labels [{node, text, kind}]: measured once per text (all
-  // texts are written before the first is measured: one layout), estimated
-  // while the chart is not drawn.
+  // The widths of labels [{node, text, kind}] in the chart's units (a label's
+  // font size is in them): measured in their font, estimated before the
+  // chart is in a page.
   widthsOf(labels) {
     return labels.map(({ node, text, kind }) => {
-      const key = `${kind}\u0000${text}`;
-      if (this.widths.has(key)) return this.widths.get(key);
-      const measured = measuredWidth(node);
-      if (measured > 0) this.widths.set(key, measured);
+      if (!this.fonts.has(kind)) {
+        const font = fontOf(node);
+        if (font) this.fonts.set(kind, font);
+      }
+      const measured = this.fonts.has(kind) ? textWidth(text, this.fonts.get(kind)) : 0;
       return measured > 0 ? measured : text.length * CHAR_WIDTH;
     });
   }
@@ -145,7 +158,6 @@ export class BandChart {
       showSvg(m[name], visible);
       showSvg(m[`${name}Label`], visible);
     }
-    // Every text first, then their widths, then where they go.
     const ends = hasBand ? [["low", low], ["high", high]].map(([name, value]) =>
       ({ node: m[name], text: formatMoneyShort(value, currency), kind: "end", x: x(value) })) : [];
     const labels = shown.map(([name, word]) =>
