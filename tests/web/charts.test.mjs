@@ -72,8 +72,11 @@ test("band labels: marks that coincide each get a row, all on the mark", () => {
   const labels = [{ x: 200, width: 76 }, { x: 200, width: 76 }, { x: 200, width: 70 }];
   const places = layoutLabels(labels, 400);
   assertApartAndInside(labels, places);
-  assert.deepEqual(places.map((p) => p.row).sort(), [0, 1, 2]);
+  assert.deepEqual(places.map((p) => p.row), [0, 1, 2], "in the order given: the offer, given first, nearest the bar");
   assert.deepEqual(places.map((p) => p.x), [200, 200, 200]);
+  // Two ends pulled to one edge: the low end nearest the bar, whatever their widths.
+  const ends = layoutLabels([{ x: 12, width: 28 }, { x: 13, width: 36 }], 400);
+  assert.deepEqual(ends, [{ row: 0, x: 16 }, { row: 1, x: 20 }]);
   assert.equal(rowsOf(places), 3);
 });
 

@@ -35,15 +35,17 @@ export function bandScale(values, left = LEFT, right = RIGHT) {
 // to the first row where it is at least `gap` clear of the others, or opens a
 // new row, so no two ever overlap (a row each at worst) and none leaves
 // [inset, width - inset]. Answers [{row, x}] (x: its centre), in the
-// labels' order; rows are counted from 0 (the one nearest the bar).
+// labels' order; rows are counted from 0 (the one nearest the bar), which
+// goes to the leftmost label, and the first given of labels at one x.
 export function layoutLabels(labels, width = WIDTH, { gap = GAP, inset = INSET } = {}) {
   const spans = labels.map(({ x, width: w }) => {
     const half = w / 2;
     const centre = half * 2 >= width - 2 * inset ? width / 2 : Math.min(Math.max(x, inset + half), width - inset - half);
     return { centre, left: centre - half, right: centre + half };
   });
-  // By left edge, as intervals are packed into the fewest rows.
-  const order = labels.map((label, i) => i).sort((a, b) => spans[a].left - spans[b].left || labels[a].x - labels[b].x || a - b);
+  // Left to right by their marks (the first of marks that coincide first):
+  // the nearest row goes to the leftmost, and a low end before a high one.
+  const order = labels.map((label, i) => i).sort((a, b) => labels[a].x - labels[b].x || spans[a].left - spans[b].left || a - b);
   const ends = [];  // the right edge of the last label in each row
   const placed = [];
   for (const i of order) {
@@ -69,7 +71,8 @@ export function chartRows(markRows, endRows) {
   return { y, markY: (row) => y - 17 - row * ROW, endY, height: endY(ends - 1) + 5 };
 }
 
-const MARKS = [["floor", "floor"], ["ask", "ask"], ["offer", "offer"]];
+// The offer first: nearest the bar when marks coincide.
+const MARKS = [["offer", "offer"], ["floor", "floor"], ["ask", "ask"]];
 
 // Labels are measured on a canvas in their computed font: the width they are
 // drawn at, without laying the page out at every keystroke, hidden or not.
