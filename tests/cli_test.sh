@@ -50,7 +50,7 @@ expect "validate: error without front matter" 1 "none.md:1:1: error: no front ma
 expect "validate: directory summary" 1 '^2 files checked: 2 errors in 2 files, 0 warnings$' -- "$cli" validate "$tmp"
 
 check=("$cli" check --guide "$pm" --today 2026-11-22)
-expect "check: table" 0 'base +€75,000 +€75,000 +€102,000 +0% +within' -- "${check[@]}" --region Paris --base 75000 --stock 95000
+expect "check: table" 0 'base +€75,000 +€75,000 +€102,000 +0% into the band +within' -- "${check[@]}" --region Paris --base 75000 --stock 95000
 expect "check: ask in table" 0 'base +€99,000 +89% into the Paris base band' -- "${check[@]}" --region paris --base 75k --stock 95k
 expect "check: json" 0 '"status": "within"' -- "${check[@]}" --region 'new york' --base '$172,000' --json
 expect "check: json ask" 0 '^210000' -- bash -c "'$cli' check --guide $pm --region 'New York' --base 172000 --json | python3 -c 'import json,sys; print(int(json.load(sys.stdin)[\"ask\"][\"base\"]))'"

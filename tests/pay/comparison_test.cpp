@@ -188,6 +188,9 @@ TEST_CASE("the position in words: into the band inside, by how much and what sha
         "€4,000 (6%) below the bottom of the band");
   CHECK(position_phrase(compare_amount("bonus", 5000, {5000, 5000}), "EUR").text() == "at the band's single point");
   CHECK(position_phrase(compare_amount("bonus", 500, {0, 0}), "EUR").text() == "€500 above the top of the band");
+  // A share that rounds to 0% is left out.
+  CHECK(position_phrase(compare_amount("total_comp", 98750, {99000, 147000}), "EUR").text() ==
+        "€250 below the bottom of the band");
   CHECK(position_phrase(compare_amount("base", 80000, {}), "EUR").text().empty());
   CHECK(position_phrase(compare_amount("stock", std::nullopt, {65000, 88000}), "EUR").text().empty());
 }

@@ -26,6 +26,9 @@ test("outside the band: by how much from its nearest end, in the band's money an
   assert.equal(positionWords({ status: "above", position: null, outside: { amount: 500, fraction: null } }, "EUR"),
     `${eur(500)} above the top of the band`);
   assert.equal(positionWords({ status: "above", position: null }), "above the band");
+  // A share that rounds to 0% is left out.
+  assert.equal(positionWords({ status: "below", position: -0.005, outside: { amount: 250, fraction: 250 / 99000 } }, "EUR"),
+    `${eur(250)} below the bottom of the band`);
 });
 
 test("money in whole units of the band's currency; a missing amount is a dash", () => {

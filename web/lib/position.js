@@ -10,10 +10,12 @@ export function percent(fraction) {
 const SIDES = { below: "below the bottom of the band", above: "above the top of the band" };
 
 // Outside the band, by how much from its nearest end: "€48,000 (47%) above
-// the top of the band"; outside: {amount, fraction} as evaluate answers it.
+// the top of the band", the share left out when it rounds to 0%; outside:
+// {amount, fraction} as evaluate answers it.
 function outsideWords(status, outside, currency) {
   if (!outside) return `${status} the band`;
-  const share = typeof outside.fraction === "number" ? ` (${percent(outside.fraction)})` : "";
+  const shown = typeof outside.fraction === "number" && percent(outside.fraction) !== percent(0);
+  const share = shown ? ` (${percent(outside.fraction)})` : "";
   return `${formatMoney(outside.amount, currency)}${share} ${SIDES[status]}`;
 }
 

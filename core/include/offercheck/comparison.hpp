@@ -55,7 +55,8 @@ ComponentComparison compare_amount(std::string name, std::optional<double> offer
 const char* status_name(Status status);
 // Where the offer sits, in words: "74% into the band", "€62,000 (70%) above
 // the top of the band", "€5,000 (6%) below the bottom of the band", "at the
-// band's single point"; empty without data or when not entered.
+// band's single point"; the share left out when it rounds to 0% ("€250 below
+// the bottom of the band"); empty without data or when not entered.
 Phrase position_phrase(const ComponentComparison& component, const std::string& currency);
 void to_json(nlohmann::json& j, const ComponentComparison& component);
 

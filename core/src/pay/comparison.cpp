@@ -2,6 +2,7 @@
 
 #include "api/json_fields.hpp"
 #include "api/json_schema.hpp"
+#include "offercheck/money.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -81,7 +82,10 @@ Phrase position_phrase(const ComponentComparison& c, const std::string& currency
   }
   if (!c.outside || (c.status != Status::below && c.status != Status::above)) return Phrase();
   Phrase words = Phrase() + money_value(c.outside->amount, currency);
-  if (c.outside->fraction) words = words + " (" + percent_value(*c.outside->fraction) + ")";
+  // A share that rounds to 0% says nothing: the amount alone.
+  if (c.outside->fraction && format_percent(*c.outside->fraction) != format_percent(0)) {
+    words = words + " (" + percent_value(*c.outside->fraction) + ")";
+  }
   return words + (c.status == Status::below ? " below the bottom of the band" : " above the top of the band");
 }
 
