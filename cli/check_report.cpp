@@ -18,6 +18,12 @@ std::string money_or_dash(const std::optional<double>& amount, const std::string
   return amount ? format_money(*amount, currency) : kDash;
 }
 
+// "74% into the band", "€62,000 (70%) above the top of the band"; a dash without a place.
+std::string position_text(const ComponentComparison& component, const std::string& currency) {
+  std::string words = position_phrase(component, currency).text();
+  return words.empty() ? kDash : words;
+}
+
 std::string component_label(const std::string& name) {
   return name == "total_comp" ? "total comp" : name;
 }
@@ -133,7 +139,7 @@ std::string render_check_report(const Evaluation& e, const Guide& guide) {
   for (const auto& c : e.comparison.components) {
     rows.push_back({component_label(c.name), c.offer ? format_money(*c.offer, currency) : "not entered",
                     money_or_dash(c.low, currency), money_or_dash(c.high, currency),
-                    c.position ? format_percent(*c.position) : kDash, status_name(c.status)});
+                    position_text(c, currency), status_name(c.status)});
   }
   out += render_table(rows);
   const Totals& t = e.comparison.totals;

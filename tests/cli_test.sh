@@ -50,7 +50,7 @@ expect "validate: error without front matter" 1 "none.md:1:1: error: no front ma
 expect "validate: directory summary" 1 '^2 files checked: 2 errors in 2 files, 0 warnings$' -- "$cli" validate "$tmp"
 
 check=("$cli" check --guide "$pm" --today 2026-11-22)
-expect "check: table" 0 'base +€75,000 +€75,000 +€102,000 +0% +within' -- "${check[@]}" --region Paris --base 75000 --stock 95000
+expect "check: table" 0 'base +€75,000 +€75,000 +€102,000 +0% into the band +within' -- "${check[@]}" --region Paris --base 75000 --stock 95000
 expect "check: the guide's own ask in the table" 0 "base +€98,000 +the guide's own ask for Paris \\(line 78\\) \\(the band rule: €99,000\\)" -- "${check[@]}" --region paris --base 75k --stock 95k
 expect "check: the band rule where the guide states nothing" 0 'base +€[0-9,]+ +89% into the Paris base band' -- "$cli" check --guide seeds/huggingface-enterprise/software-engineer.md --region paris --base 75k
 expect "check: json" 0 '"status": "within"' -- "${check[@]}" --region 'new york' --base '$172,000' --json
@@ -212,7 +212,10 @@ expect "asks: the answer with its sources, for an offer below every figure" 0 '^
 
 # Parts not entered, the risk-adjusted note, and scripts without fragments (issue 15).
 expect "not entered: stock left out of the offer" 0 '^stock +not entered +€95,000 +€180,000 +— +not_entered$' -- "${check[@]}" --region Paris --base 75000
-expect "not entered: a 0 typed keeps its position" 0 '^stock +€0 +€95,000 +€180,000 +-112% +below$' -- "${check[@]}" --region Paris --base 75000 --stock 0
+expect "not entered: a 0 typed keeps its position" 0 '^stock +€0 +€95,000 +€180,000 +€95,000 \(100%\) below the bottom of the band +below$' -- "${check[@]}" --region Paris --base 75000 --stock 0
+expect "position: above the band in money and share of its top" 0 '^base +€150,000 +€75,000 +€102,000 +€48,000 \(47%\) above the top of the band +above$' -- "${check[@]}" --region Paris --base 150000
+expect "position: inside the band as a share of it" 0 '^base +€95,000 +€75,000 +€102,000 +74% into the band +within$' -- "${check[@]}" --region Paris --base 95000
+expect "position: outside in json" 0 "^48000.0 0.4706$" -- bash -c "'$cli' check --guide $pm --region Paris --base 150000 --json | python3 -c 'import json,sys; o=json.load(sys.stdin)[\"components\"][0][\"outside\"]; print(o[\"amount\"], round(o[\"fraction\"], 4))'"
 expect "not entered: the ask says none was entered" 0 '^  stock \(4 yr\) +€[0-9,]+ +92% into the Paris stock band \(€[0-9,]+–€[0-9,]+\); no stock entered in your offer$' -- "$cli" check --guide seeds/huggingface-enterprise/software-engineer.md --region Paris --base 75000
 expect "not entered: json" 0 "^None not_entered None \['stock'\] \['stock', 'bonus'\]$" -- bash -c "'$cli' check --guide $pm --region Paris --base 75000 --json | python3 -c 'import json,sys; c=json.load(sys.stdin)[\"components\"]; print(c[1][\"offer\"], c[1][\"status\"], c[1][\"position\"], c[1][\"not_entered\"], c[3][\"not_entered\"])'"
 expect "risk note: names the pre-IPO offer" 0 '^Risk-adjusted counts the illiquid \(pre-IPO\) equity of this offer at 50% of its value\.$' -- "${check[@]}" --region Paris --base 75k --stock 95k --illiquid

@@ -256,6 +256,10 @@ export interface Component {
   high: number | null;
   /** null without data, when low = high, or when not entered */
   position: number | null;
+  /** Below or above the band: the distance from its nearest end (low when below, high when above),
+   * in money and as a fraction of that end (0.7 is 70%; null when the end is not above 0).
+   * null inside the band, without data and when not entered. */
+  outside: { amount: number; fraction: number | null } | null;
   status: Status;
   /** The parts of this figure left empty: ["stock"] on a part not entered; on total_comp, the parts it was computed without (as 0). */
   not_entered: ("stock" | "bonus")[];

@@ -150,3 +150,62 @@ TEST_CASE("components serialize with name, offer, low, high, position, status") 
   CHECK(parts[3]["status"] == "below");
   CHECK(parts[3]["not_entered"] == nlohmann::json::array({"stock", "bonus"}));
 }
+
+TEST_CASE("outside the band: how far from its nearest end, in money and as a fraction of that end") {
+  // Paris base, €65,000–€88,000: €150,000 is €62,000 above the top, 70% of it.
+  auto above = compare_amount("base", 150000, {65000, 88000});
+  REQUIRE(above.outside.has_value());
+  CHECK(above.outside->amount == 62000);
+  CHECK(*above.outside->fraction == doctest::Approx(62000.0 / 88000));
+  CHECK(*above.position == doctest::Approx(85000.0 / 23000));  // kept as it was
+  auto below = compare_amount("base", 60000, {65000, 88000});
+  REQUIRE(below.outside.has_value());
+  CHECK(below.outside->amount == 5000);
+  CHECK(*below.outside->fraction == doctest::Approx(5000.0 / 65000));
+  // Inside, at either end, without data or not entered: none.
+  CHECK_FALSE(compare_amount("base", 70000, {65000, 88000}).outside.has_value());
+  CHECK_FALSE(compare_amount("base", 65000, {65000, 88000}).outside.has_value());
+  CHECK_FALSE(compare_amount("base", 88000, {65000, 88000}).outside.has_value());
+  CHECK_FALSE(compare_amount("base", 70000, {std::nullopt, 88000}).outside.has_value());
+  CHECK_FALSE(compare_amount("stock", std::nullopt, {65000, 88000}).outside.has_value());
+  // A one-point band has no position but a distance all the same.
+  auto point = compare_amount("bonus", 4000, {5000, 5000});
+  CHECK_FALSE(point.position.has_value());
+  CHECK(point.outside->amount == 1000);
+  CHECK(*point.outside->fraction == doctest::Approx(0.2));
+  // Above a top of 0 there is no fraction of it.
+  auto zero = compare_amount("bonus", 500, {0, 0});
+  CHECK(zero.outside->amount == 500);
+  CHECK_FALSE(zero.outside->fraction.has_value());
+}
+
+TEST_CASE("the position in words: into the band inside, by how much and what share outside") {
+  CHECK(position_phrase(compare_amount("base", 82000, {65000, 88000}), "EUR").text() == "74% into the band");
+  const Phrase above = position_phrase(compare_amount("base", 150000, {65000, 88000}), "EUR");
+  CHECK(above.text() == "€62,000 (70%) above the top of the band");
+  CHECK(above.pattern() == "{0} ({1}) above the top of the band");
+  CHECK(position_phrase(compare_amount("base", 61000, {65000, 88000}), "EUR").text() ==
+        "€4,000 (6%) below the bottom of the band");
+  CHECK(position_phrase(compare_amount("bonus", 5000, {5000, 5000}), "EUR").text() == "at the band's single point");
+  CHECK(position_phrase(compare_amount("bonus", 500, {0, 0}), "EUR").text() == "€500 above the top of the band");
+  // A share that rounds to 0% is left out.
+  CHECK(position_phrase(compare_amount("total_comp", 98750, {99000, 147000}), "EUR").text() ==
+        "€250 below the bottom of the band");
+  CHECK(position_phrase(compare_amount("base", 80000, {}), "EUR").text().empty());
+  CHECK(position_phrase(compare_amount("stock", std::nullopt, {65000, 88000}), "EUR").text().empty());
+}
+
+TEST_CASE("components serialize their distance outside the band, null inside") {
+  nlohmann::json above = compare_amount("base", 150000, {65000, 88000});
+  CHECK(above["outside"]["amount"] == 62000);
+  CHECK(above["outside"]["fraction"].get<double>() == doctest::Approx(0.7045).epsilon(0.001));
+  CHECK(above["position"].get<double>() > 3);
+  nlohmann::json point = compare_amount("bonus", 500, {0, 0});
+  CHECK(point["outside"]["fraction"].is_null());
+  const nlohmann::json inside = compare_amount("base", 70000, {65000, 88000});
+  const nlohmann::json no_data = compare_amount("base", 70000, {});
+  const nlohmann::json not_entered = compare_amount("stock", std::nullopt, {65000, 88000});
+  CHECK(inside["outside"].is_null());
+  CHECK(no_data["outside"].is_null());
+  CHECK(not_entered["outside"].is_null());
+}

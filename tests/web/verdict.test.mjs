@@ -22,8 +22,17 @@ test("an equity field left empty reads as not entered, never as a position", () 
 });
 
 test("the line says where base and equity sit, with their amounts", () => {
-  const r = result({ offer: 80000, position: -0.18, status: "below" });
-  assert.match(verdictLine(r), new RegExp(`^Base ${money(95000)} is .*into the band, in the upper half; equity ${money(80000)} is below the band`));
+  const r = result({ offer: 80000, position: -0.18, status: "below", outside: { amount: 15000, fraction: 15000 / 95000 } });
+  assert.equal(verdictLine(r), `Base ${money(95000)} is 74% into the band, in the upper half; ` +
+    `equity ${money(80000)} is ${money(15000)} (16%) below the bottom of the band.`);
+});
+
+test("an offer above the band says by how much in money and share of the top, never in band widths", () => {
+  const r = result({ offer: 80000, position: -0.18, status: "below", outside: { amount: 15000, fraction: 15000 / 95000 } });
+  r.components[0] = { name: "base", offer: 150000, low: 75000, high: 102000, position: 75000 / 27000, status: "above",
+    outside: { amount: 48000, fraction: 48000 / 102000 } };
+  assert.match(verdictLine(r), new RegExp(`^Base ${money(150000)} is ${money(48000)} \\(47%\\) above the top of the band;`));
+  assert.doesNotMatch(verdictLine(r), /278%/);
 });
 
 test("the sentence asks for base and equity, and a sign-on only where the guide has one to ask", () => {

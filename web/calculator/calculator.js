@@ -48,7 +48,7 @@ const currencyNote = (band) => `Amounts in ${band.currency}, the currency of the
 function summaryOf(result) {
   const c = result.guide.currency;
   const base = result.components[0];
-  return `${result.guide.region}: base ${formatMoney(base.offer, c)} is ${positionWords(base)}. ` +
+  return `${result.guide.region}: base ${formatMoney(base.offer, c)} is ${positionWords(base, c)}. ` +
     `Ask ${formatMoney(result.ask.base, c)} base, floor ${formatMoney(result.floor.base, c)}.`;
 }
 

@@ -66,7 +66,7 @@ class ComponentBlock {
     }
     if (result) {
       setText(this.offerText, component.status === "not_entered" ? "Your offer: "
-        : `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component)} — `);
+        : `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component, currency)} — `);
       setAttributes(this.status, { class: `status ${component.status}`, "data-status": component.status });
       setText(this.status, STATUS_WORDS[component.status]);
     }

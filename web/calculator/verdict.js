@@ -14,9 +14,10 @@ const PARTS = [["base", "Base salary"], ["stock", "Equity (4 years)"]];
 // One line a person reads first: where base and equity sit.
 export function verdictLine(result) {
   const [base, stock] = ["base", "stock"].map((name) => result.components.find((c) => c.name === name));
+  const c = result.guide.currency;
   const equity = !stock || stock.status === "not_entered" ? "equity not entered"
-    : `equity ${formatMoney(stock.offer, result.guide.currency)} is ${positionWords(stock)}`;
-  return `Base ${formatMoney(base.offer, result.guide.currency)} is ${positionWords(base)}; ${equity}.`;
+    : `equity ${formatMoney(stock.offer, c)} is ${positionWords(stock, c)}`;
+  return `Base ${formatMoney(base.offer, c)} is ${positionWords(base, c)}; ${equity}.`;
 }
 
 // The sentence to send: the counter-offer for base, equity and a sign-on
@@ -78,7 +79,7 @@ class PartBlock {
     this.chart.svg.style.display = banded ? "" : "none";
     if (banded) this.chart.update(component, currency, ask, floor);
     setText(this.words, !withResult ? "" : component.status === "not_entered" ? "Your offer: not entered"
-      : `Your offer ${formatMoney(component.offer, currency)}: ${positionWords(component)}`);
+      : `Your offer ${formatMoney(component.offer, currency)}: ${positionWords(component, currency)}`);
     this.figures.hidden = !withResult;
     setText(this.source, withResult ? source : "");
     this.source.hidden = !withResult || !source;

@@ -19,7 +19,7 @@ const quoted = (text) => `“${text}”`;
 
 // The key figures compared, each from an evaluation (in the band's currency).
 const RESULT_ROWS = [
-  ["position.base", "Base: where it sits", (r) => positionWords(r.components[0])],
+  ["position.base", "Base: where it sits", (r, c) => positionWords(r.components[0], c)],
   ["ask.base", "Counter-offer (ask): base", (r, c) => formatMoney(r.ask.base, c)],
   ["floor.base", "Accept-at floor: base", (r, c) => formatMoney(r.floor.base, c)],
   ["ask.stock", "Counter-offer (ask): equity (4 years)", (r, c) => formatMoney(r.ask.stock, c)],

@@ -2,11 +2,26 @@
 
 #include "api/json_fields.hpp"
 #include "api/json_schema.hpp"
+#include "offercheck/money.hpp"
 #include "offercheck/years.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace offercheck {
+
+namespace {
+
+// The distance from the band's nearest end of an offer outside it; none inside.
+std::optional<Outside> outside_of(double offer, double low, double high) {
+  if (offer >= low && offer <= high) return std::nullopt;
+  const double end = offer < low ? low : high;
+  Outside outside;
+  outside.amount = offer < low ? low - offer : offer - high;
+  if (end > 0) outside.fraction = outside.amount / end;
+  return outside;
+}
+
+}  // namespace
 
 ComponentComparison compare_amount(std::string name, std::optional<double> offer, const Range& band) {
   ComponentComparison component;
@@ -25,6 +40,7 @@ ComponentComparison compare_amount(std::string name, std::optional<double> offer
   double low = *band.low, high = *band.high;
   if (high > low) component.position = (*offer - low) / (high - low);
   component.status = *offer < low ? Status::below : *offer > high ? Status::above : Status::within;
+  component.outside = outside_of(*offer, low, high);
   return component;
 }
 
@@ -63,6 +79,19 @@ const char* status_name(Status status) {
   return "no_data";
 }
 
+Phrase position_phrase(const ComponentComparison& c, const std::string& currency) {
+  if (c.status == Status::within) {
+    return c.position ? Phrase() + percent_value(*c.position) + " into the band" : Phrase("at the band's single point");
+  }
+  if (!c.outside || (c.status != Status::below && c.status != Status::above)) return Phrase();
+  Phrase words = Phrase() + money_value(c.outside->amount, currency);
+  // A share that rounds to 0% says nothing: the amount alone.
+  if (c.outside->fraction && format_percent(*c.outside->fraction) != format_percent(0)) {
+    words = words + " (" + percent_value(*c.outside->fraction) + ")";
+  }
+  return words + (c.status == Status::below ? " below the bottom of the band" : " above the top of the band");
+}
+
 void write_json(JsonWriter& out, const ComponentComparison& component) {
   out.begin_object()
       .field("name", component.name)
@@ -70,7 +99,16 @@ void write_json(JsonWriter& out, const ComponentComparison& component) {
       .field("low", component.low)
       .field("high", component.high)
       .field("position", component.position)
-      .field("status", status_name(component.status))
+      .key("outside");
+  if (component.outside) {
+    out.begin_object()
+        .field("amount", component.outside->amount)
+        .field("fraction", component.outside->fraction)
+        .end_object();
+  } else {
+    out.value(nullptr);
+  }
+  out.field("status", status_name(component.status))
       .key("not_entered")
       .begin_array();
   for (const std::string& part : component.not_entered) out.value(part);
