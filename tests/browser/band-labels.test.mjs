@@ -19,10 +19,10 @@ const CASES = [
     base_labels: ["offer €150K", "floor €150K", "ask €160K", "€65K", "€88K"] },
   // The offer far below the band, alone at the left edge; equity of 0 below its band.
   { name: "far-below", role: "Product Manager", base: "20000", equity: "0",
-    base_labels: ["offer €20K", "floor €83K", "ask €99K", "€75K", "€102K"] },
+    base_labels: ["offer €20K", "floor €82K", "ask €98K", "€75K", "€102K"] },  // the guide's own ask and floor
   // The offer exactly at the floor, inside the band (base and equity).
   { name: "offer-at-floor", role: "Product Manager", base: "95000", equity: "140000",
-    base_labels: ["offer €95K", "floor €95K", "ask €99K", "€75K", "€102K"] },
+    base_labels: ["offer €95K", "floor €95K", "ask €98K", "€75K", "€102K"] },
   // Marks far above: the band squeezed at the left edge, its two ends crowding each other.
   { name: "band-squeezed", role: "Product Manager", base: "1000000", equity: "10000000",
     base_labels: ["offer €1M", "floor €1M", "ask €1.05M", "€75K", "€102K"] },

@@ -94,7 +94,7 @@ test("hostile typing gets an inline message and never breaks the page", async ()
   await base.fill("80000");
   await page.getByLabel("Equity grant (4 years)").fill("  $ 1,000,000.5 ");
   assert.equal(await (await errorOf(page, "Equity grant (4 years)")).textContent(), "");
-  assert.equal(await page.locator("[data-ask=base]").textContent(), "€99,000");
+  assert.equal(await page.locator("[data-ask=base]").textContent(), "€98,000");  // the guide's own ask (line 78)
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
@@ -140,7 +140,7 @@ test("10,000 random calls leave the module answering correctly with flat memory"
     return { warm, after: api.memoryBytes(), notObjects, ask: check.ask && check.ask.base };
   });
   assert.equal(outcome.notObjects, 0, "every call answered an object with ok");
-  assert.equal(outcome.ask, 85500, "the module still computes correctly");
+  assert.equal(outcome.ask, 85000, "the module still computes correctly");
   assert.ok(outcome.after <= outcome.warm + 2 * 1024 * 1024,
     `memory stays flat (${outcome.warm} bytes after warm-up, ${outcome.after} after 10,000 calls)`);
   await context.close();

@@ -22,7 +22,7 @@ test("the offline file works alone, asks nothing of the network and shows the CL
   assert.equal(await page.locator("[data-ask=stock]").textContent(), money(expected.ask.stock, "EUR"));
   assert.equal(await page.locator("[data-floor=base]").textContent(), money(expected.floor.base, "EUR"));
   assert.equal(await page.locator("[data-floor=stock]").textContent(), money(expected.floor.stock, "EUR"));
-  assert.equal(await page.locator("[data-ask=sign_on]").textContent(), "—");
+  assert.equal(await page.locator("[data-ask=sign_on]").textContent(), money(8000, "EUR"));  // the guide's own sign-on ask
   const base = page.locator("[data-component=base]");
   assert.match(await base.textContent(), /Your offer: €75,000 — 0% into the band, in the bottom quarter — within/);
   assert.match(await base.textContent(), /Band: €75,000 – €102,000/);
@@ -110,10 +110,10 @@ test("in German every amount reads as the page writes it, in reasons and claims 
   await choose(page, "Hugging Face", "Product Manager", "Paris");
   await page.getByLabel("Base salary").fill("80000");
   const plain = (text) => text.replace(/[\u00a0\u202f]/g, " ");
-  assert.equal(plain(await page.locator("[data-ask=base]").textContent()), "99.000 €");
+  assert.equal(plain(await page.locator("[data-ask=base]").textContent()), "98.000 €");  // the guide's own ask (line 78)
   const reason = plain(await page.locator("[data-part=base] .reason").first().textContent());
-  assert.equal(reason, "89 % into the Paris base band (75.000 €–102.000 €); your offer of 80.000 € sits at 19 %");
-  assert.doesNotMatch(reason, /€80,000/);
+  assert.equal(reason, "the guide's own ask for Paris (line 78) (the band rule: 99.000 €)");
+  assert.doesNotMatch(reason, /€99,000/);
   const claims = (await page.locator(".claims li").allTextContents()).map(plain);
   assert.equal(claims[0], "Line 74: 115.000 € base + 85.000 €/year over four years = 800.000 €; the guide says 455.000 € (does not add up).");
   await context.close();

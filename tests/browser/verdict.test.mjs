@@ -31,7 +31,9 @@ test("at 1280×800 the ask and the floor for base and equity stand in the first 
     assert.ok(box && box.y >= 0 && box.y + box.height <= 800, `${selector} is in the first screen (y ${box && box.y})`);
   }
   assert.match(await page.locator(".verdict-line").textContent(), /^Base €95,000 is 74% into the band, in the upper half; equity €80,000 is €15,000 \(16%\) below the bottom of the band\.$/);
-  assert.match(await page.locator(".verdict-sentence").textContent(), new RegExp(`ask for a base salary of ${expected[0]} and an equity grant worth ${expected[2]}`));
+  assert.match(await page.locator(".verdict-sentence").textContent(),
+    // The guide's own sign-on ask ("signing bonus of €8K") joins the sentence.
+    new RegExp(`ask for a base salary of ${expected[0]}, an equity grant worth ${expected[2]} over four years and a sign-on bonus of €8,000\\.$`));
   await page.screenshot({ path: join(artifacts, "verdict-desktop.png") });
   assert.deepEqual(seen.errors, []);
   await context.close();

@@ -37,8 +37,9 @@ const good = JSON.stringify({ guide: "hugging-face/product-manager", region: "Pa
 test("the module computes what the CLI computes", () => {
   const result = JSON.parse(text(core.evaluate(good)));
   assert.equal(result.ok, true);
-  assert.equal(result.ask.base, 99000);
-  assert.equal(result.floor.stock, 140000);
+  assert.equal(result.ask.base, 98000);  // the guide's own ask (line 78)
+  assert.equal(result.floor.stock, 135000);  // the guide's own floor
+  assert.equal(result.floor.band_rule.stock, 140000);
   assert.deepEqual(JSON.parse(text(core.listGuides())).guides.map((g) => g.id),
     ["hugging-face/devops-engineer", "hugging-face/product-manager", "huggingface-enterprise/software-engineer"]);
   assert.equal(core.version(), "0.1.0");
@@ -89,7 +90,7 @@ test("bad calls answer errors and the module keeps answering", () => {
     assert.equal(typeof answer.error.message, "string");
     assert.ok(answer.error.message.length > 0);
   }
-  assert.equal(JSON.parse(text(core.evaluate(good))).ask.base, 99000);
+  assert.equal(JSON.parse(text(core.evaluate(good))).ask.base, 98000);
   assert.deepEqual(JSON.parse(text(core.parseMultiple("3x"))), { ok: true, value: 3 });
   assert.deepEqual(JSON.parse(text(core.parseMonths("-3"))), { ok: true, value: -3 });
   assert.equal(JSON.parse(reader.renderMarkdown("*still*")).html, "<p><em>still</em></p>\n");

@@ -69,7 +69,9 @@ TEST_CASE("the seeds' 18 stated asks and floors for base and stock are the answe
       for (const auto& [which, figures, proposal] :
            {std::tuple<const char*, const StatedParts*, const Proposal*>{"ask", &stated.ask, &e.asks.ask},
             {"floor", &stated.floor, &e.asks.floor}}) {
-        INFO(role << " " << stated.region << " " << which);
+        // Structured bindings cannot be captured (INFO) before C++20: copies.
+        const std::string where = std::string(role) + " " + stated.region + " " + which;
+        INFO(where);
         if (figures->base) {
           CHECK(proposal->base == figures->base);
           CHECK(proposal->base_source == Source::guide);
