@@ -21,6 +21,7 @@ struct Reading {
   std::optional<LetterItem> base, stock, options, strike, bonus_pct, sign_on;
   std::optional<LetterItem> bonus_amount;  // a bonus as an amount: a percent once the base is known
   std::vector<std::string> notes;
+  std::vector<UnreadFigure> unread;
 };
 
 LetterItem item_of(std::string_view text, const Sentence& sentence, const Figure& figure, std::string field) {
@@ -34,46 +35,88 @@ LetterItem item_of(std::string_view text, const Sentence& sentence, const Figure
   return item;
 }
 
-void keep_first(std::optional<LetterItem>& slot, LetterItem item) {
-  if (!slot) slot = std::move(item);
+UnreadFigure unread_of(std::string_view text, const Sentence& sentence, const Figure& figure, std::string reason) {
+  UnreadFigure unread;
+  unread.text = quoted(text.substr(figure.begin, figure.end - figure.begin));
+  unread.sentence = quoted(text.substr(sentence.begin, sentence.end - sentence.begin));
+  unread.at = position_at(text, figure.begin);
+  unread.reason = std::move(reason);
+  return unread;
+}
+
+// The item's value as the person reads it: "€74,400", "15%", "$2.15".
+std::string shown(const LetterItem& item) {
+  if (item.currency.empty()) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g%%", item.value);
+    return text;
+  }
+  return item.field == "strike" ? format_price(item.value, item.currency) : format_money(item.value, item.currency);
+}
+
+// Each field takes the letter's first figure for it. A later one of another
+// value is listed unread: the reader does not choose between two salaries.
+void keep_first(Reading& reading, std::optional<LetterItem>& slot, LetterItem item, std::string_view text,
+                const Sentence& sentence, const Figure& figure, std::string_view what) {
+  if (!slot) {
+    slot = std::move(item);
+  } else if (slot->value != item.value || slot->currency != item.currency) {
+    reading.unread.push_back(unread_of(text, sentence, figure,
+                                       "a second " + std::string(what) + ": the first, " + shown(*slot) + " (line " +
+                                           std::to_string(slot->at.line) + "), is the one read"));
+  }
 }
 
 // The figures of one sentence, each put in the field its words name.
 void read_sentence(std::string_view text, const Sentence& sentence, const LetterContext& context,
                    Reading& reading) {
-  const std::vector<Figure> figures = figures_of(text, sentence, context);
-  const bool options = mentions_options(text, sentence, figures);
+  const SentenceFigures sentence_figures = figures_of(text, sentence, context);
+  const bool options = sentence_figures.options;
   std::optional<Figure> count;
   bool equity_valued = false;
-  for (const Figure& figure : figures) {
+  const auto keep = [&](std::optional<LetterItem>& slot, const Figure& figure, const char* field, const char* what) {
+    keep_first(reading, slot, item_of(text, sentence, figure, field), text, sentence, figure, what);
+  };
+  for (const Figure& figure : sentence_figures.figures) {
+    if (!figure.unread.empty()) {
+      reading.unread.push_back(unread_of(text, sentence, figure, figure.unread));
+      continue;
+    }
     if (figure.kind == Figure::count) {
       if (!count || figure.value > count->value) count = figure;
       continue;
     }
     switch (figure.field) {
       case Field::base:
-        if (figure.kind == Figure::amount) keep_first(reading.base, item_of(text, sentence, figure, "base"));
+        if (figure.kind == Figure::amount) keep(reading.base, figure, "base", "base salary");
         break;
       case Field::sign_on:
-        if (figure.kind == Figure::amount) keep_first(reading.sign_on, item_of(text, sentence, figure, "sign_on"));
+        if (figure.kind == Figure::amount) keep(reading.sign_on, figure, "sign_on", "sign-on bonus");
         break;
       case Field::bonus:
         if (figure.kind == Figure::percent) {
-          keep_first(reading.bonus_pct, item_of(text, sentence, figure, "bonus_pct"));
+          keep(reading.bonus_pct, figure, "bonus_pct", "target bonus");
         } else {
-          keep_first(reading.bonus_amount, item_of(text, sentence, figure, "bonus_pct"));
+          keep(reading.bonus_amount, figure, "bonus_pct", "target bonus");
         }
         break;
       case Field::strike:
-        if (figure.kind == Figure::amount) keep_first(reading.strike, item_of(text, sentence, figure, "strike"));
+        if (figure.kind == Figure::amount) keep(reading.strike, figure, "strike", "strike price");
         break;
       case Field::equity:
-        if (figure.kind == Figure::amount && !options) {
-          keep_first(reading.stock, item_of(text, sentence, figure, "stock"));
+        if (figure.kind == Figure::amount && options) {
+          reading.unread.push_back(unread_of(text, sentence, figure,
+                                             "a value of stock options: the form takes their number and strike price"));
+        } else if (figure.kind == Figure::amount) {
+          keep(reading.stock, figure, "stock", "equity grant");
           equity_valued = true;
         }
         break;
       case Field::none:
+        if (figure.kind == Figure::amount) {
+          reading.unread.push_back(unread_of(text, sentence, figure,
+                                             "no part of the offer is named (base salary, equity, bonus or sign-on)"));
+        }
         break;
     }
   }
@@ -81,8 +124,8 @@ void read_sentence(std::string_view text, const Sentence& sentence, const Letter
   if (options) {
     LetterItem item = item_of(text, sentence, *count, "options");
     item.currency.clear();
-    keep_first(reading.options, std::move(item));
-  } else if (!equity_valued && !reading.stock && mentions_units(text, sentence)) {
+    if (!reading.options) reading.options = std::move(item);
+  } else if (!equity_valued && !reading.stock && sentence_figures.units) {
     reading.notes.push_back(format_count(count->value) +
                             " RSUs or shares are given without a value: the form needs the grant's value (line " +
                             std::to_string(position_at(text, count->begin).line) + ")");
@@ -121,6 +164,11 @@ OfferLetter letter_of(Reading& reading) {
   if (!reading.bonus_pct) letter.missing.push_back("bonus");
   if (!reading.sign_on) letter.missing.push_back("sign_on");
   for (std::string& note : reading.notes) letter.notes.push_back(std::move(note));
+  letter.unread = std::move(reading.unread);
+  // Base comes first: the letter's currency is its base salary's, else its first item's with one.
+  for (const LetterItem& item : letter.found) {
+    if (letter.currency.empty()) letter.currency = item.currency;
+  }
   return letter;
 }
 
@@ -140,6 +188,9 @@ Result<OfferLetter> read(std::string_view text, std::string_view default_currenc
         "could not find a base salary, equity (a grant's value, or stock options and their strike price), a target "
         "bonus or a sign-on bonus in this text";
     for (const std::string& note : letter.notes) message += "; " + note;
+    for (const UnreadFigure& figure : letter.unread) {
+      message += "; " + figure.text + " (line " + std::to_string(figure.at.line) + ") is not read: " + figure.reason;
+    }
     return Error{message};
   }
   return letter;
