@@ -432,3 +432,29 @@ TEST_CASE("offer letter: the months' pay of a year, when the letter says 13 or 1
   // A yearly salary is not multiplied.
   CHECK(require(read_ok("Salaire annuel brut : 52 000 €, versé sur 13 mois."), "base").value == 52000);
 }
+
+TEST_CASE("offer letter: one long sentence of figures is read in time, its unread figures bounded") {
+  // Each figure used to quote its sentence and count its line from the
+  // letter's start: minutes for such a letter, and memory for each copy.
+  std::string text = "Base salary: $150,000 per year";
+  for (int i = 0; i < 30000; ++i) text += ", zielbonus 10 %, miete ¥" + std::to_string(i);
+  const OfferLetter letter = read_ok(text);
+  CHECK(require(letter, "base").value == 150000);
+  CHECK(require(letter, "bonus_pct").value == 10);
+  CHECK(letter.unread.size() == 20);
+  REQUIRE_FALSE(letter.notes.empty());
+  CHECK(contains(letter.notes.back(), "more figures are not read"));
+  // Positions counted on from figure to figure are the ones counted from the start.
+  const OfferLetter lines = read_ok("Base salary: $150,000.\nRelocation: $5,000.\n\nAnd then €7,000, ₦9 — and ¥3.\n");
+  REQUIRE(lines.unread.size() == 4);
+  CHECK(lines.unread[2].at.line == 4);
+  CHECK(lines.unread[2].at.column == 18);
+  CHECK(lines.unread[3].at.column == 27);
+}
+
+TEST_CASE("offer letter: figures too long or too large to be pay are not read") {
+  const OfferLetter letter = read_ok("Base salary: $150,000. Sign-on bonus: $" + std::string(400, '9') +
+                                     ". Equity: $5,000,000,000,000.");
+  CHECK(field(letter, "sign_on") == nullptr);
+  CHECK(contains(require_unread(letter, "$5,000,000,000,000").reason, "larger than any pay"));
+}

@@ -3,6 +3,7 @@
 #include "letter/words.hpp"
 #include "money/currency.hpp"
 #include "offercheck/money.hpp"
+#include "offercheck/money_input.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -150,8 +151,12 @@ SentenceFigures figures_of(std::string_view text, const Sentence& sentence, cons
       figure.value *= months;
     }
   }
-  for (const Figure& figure : figures) {
+  for (Figure& figure : figures) {
     if (figure.kind == Figure::amount && figure.field == Field::strike) out.options = true;
+    // The form takes amounts as they are typed: up to 10^12.
+    if (figure.kind == Figure::amount && figure.unread.empty() && !(figure.value <= kLargestAmount)) {
+      figure.unread = "larger than any pay (at most 1,000,000,000,000)";
+    }
   }
   out.units = names_units(lowered);
   for (Figure& figure : figures) figure.begin += sentence.begin, figure.end += sentence.begin;

@@ -4,6 +4,7 @@
 #include "money/currency.hpp"
 
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <optional>
 
@@ -173,6 +174,8 @@ std::optional<Figure> figure_at(std::string_view text, std::size_t at, ProseStyl
     figure.value *= factor, at += length, figure.suffixed = true;
   }
   figure.end = at;
+  // Hundreds of digits are no figure a text means.
+  if (!std::isfinite(figure.value)) return std::nullopt;
   return figure;
 }
 
@@ -253,7 +256,7 @@ std::vector<ProseAmount> prose_amounts(std::string_view text, ProseStyle style) 
   for (std::size_t i = 0; i < text.size();) {
     if (style.currency_after && figure_starts(text, i)) {
       auto figure = figure_at(text, i, style);
-      if (auto currency = currency_after(text, figure->end, style)) {
+      if (auto currency = figure ? currency_after(text, figure->end, style) : std::nullopt) {
         ProseAmount amount = amount_of(i, *currency, *figure);
         amount.end = currency->end;
         amounts.push_back(amount);
@@ -323,6 +326,10 @@ std::vector<ProseNumber> prose_numbers(std::string_view text, ProseStyle style) 
     }
     if (!figure_starts(text, i)) continue;
     auto figure = figure_at(text, i, style);
+    if (!figure) {
+      while (i + 1 < text.size() && is_digit(text, i + 1)) ++i;
+      continue;
+    }
     ProseNumber number;
     number.begin = i;
     number.value = figure->value;

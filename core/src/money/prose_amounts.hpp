@@ -40,7 +40,7 @@ struct ProseStyle {
 };
 
 // Every amount of `text`, in order. Figures without a currency (shares,
-// percentages, years) are not amounts.
+// percentages, years) are not amounts, nor are figures too long to be finite.
 std::vector<ProseAmount> prose_amounts(std::string_view text, ProseStyle style = {});
 
 // A figure without a currency: a count ("20,000 shares"), a percentage
