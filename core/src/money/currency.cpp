@@ -141,8 +141,26 @@ std::vector<std::string_view> currencies_sharing(std::string_view symbol) {
   return codes;
 }
 
+namespace {
+
+// The bytes symbols start with: most of a text starts none, and the tables
+// are not searched there (labels and letters are read byte by byte).
+bool starts_symbol(unsigned char byte) {
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> table{};
+    for (const CurrencyInfo& c : kCurrencies) {
+      if (!c.symbol.empty()) table[static_cast<unsigned char>(c.symbol.front())] = true;
+    }
+    for (const CurrencyInfo& c : kReadOnlySymbols) table[static_cast<unsigned char>(c.symbol.front())] = true;
+    return table;
+  }();
+  return starts[byte];
+}
+
+}  // namespace
+
 std::optional<SymbolMatch> symbol_at(std::string_view text, std::size_t at) {
-  if (at >= text.size()) return std::nullopt;
+  if (at >= text.size() || !starts_symbol(static_cast<unsigned char>(text[at]))) return std::nullopt;
   const std::string_view rest = text.substr(at);
   return longest_symbol([&](std::string_view symbol) { return rest.substr(0, symbol.size()) == symbol; });
 }
