@@ -458,3 +458,14 @@ TEST_CASE("offer letter: figures too long or too large to be pay are not read") 
   CHECK(field(letter, "sign_on") == nullptr);
   CHECK(contains(require_unread(letter, "$5,000,000,000,000").reason, "larger than any pay"));
 }
+
+TEST_CASE("offer letter: a monthly salary too large to be pay is not read, and not formatted") {
+  const OfferLetter letter = read_ok("Base salary: $150,000. Your monthly salary: €" + std::string(24, '6') + ".");
+  CHECK(require(letter, "base").value == 150000);
+  REQUIRE(letter.unread.size() == 1);
+  CHECK(contains(letter.unread[0].reason, "larger than any pay"));
+  // Under the limit a month, over it a year.
+  const OfferLetter year = read_ok("Base salary: $150,000. Your monthly salary: €900,000,000,000.");
+  REQUIRE(year.unread.size() == 1);
+  CHECK(contains(year.unread[0].reason, "larger than any pay"));
+}

@@ -143,20 +143,22 @@ SentenceFigures figures_of(std::string_view text, const Sentence& sentence, cons
       figure.currency = context.default_currency;
       figure.note = "no currency written: read as " + context.default_currency;
     }
-    if (figure.kind == Figure::amount && figure.unread.empty() && figure.field == Field::base &&
-        period_of(before, after) == Period::month) {
+    if (figure.kind != Figure::amount || !figure.unread.empty()) continue;
+    // The form takes amounts as they are typed: up to 10^12 (a month's, and then a year's).
+    if (figure.value > kLargestAmount) {
+      figure.unread = "larger than any pay (at most 1,000,000,000,000)";
+      continue;
+    }
+    if (figure.field == Field::base && period_of(before, after) == Period::month) {
       const int months = context.months.months;
       figure.note = format_money(figure.value, figure.currency) + " a month × " + std::to_string(months);
       if (months != 12) figure.note += " (the letter says \"" + context.months.said + "\")";
       figure.value *= months;
+      if (figure.value > kLargestAmount) figure.unread = "larger than any pay (at most 1,000,000,000,000)";
     }
   }
-  for (Figure& figure : figures) {
+  for (const Figure& figure : figures) {
     if (figure.kind == Figure::amount && figure.field == Field::strike) out.options = true;
-    // The form takes amounts as they are typed: up to 10^12.
-    if (figure.kind == Figure::amount && figure.unread.empty() && !(figure.value <= kLargestAmount)) {
-      figure.unread = "larger than any pay (at most 1,000,000,000,000)";
-    }
   }
   out.units = names_units(lowered);
   for (Figure& figure : figures) figure.begin += sentence.begin, figure.end += sentence.begin;
