@@ -469,3 +469,13 @@ TEST_CASE("offer letter: a monthly salary too large to be pay is not read, and n
   REQUIRE(year.unread.size() == 1);
   CHECK(contains(year.unread[0].reason, "larger than any pay"));
 }
+
+TEST_CASE("offer letter: counts and percents over 10^12 are no figures of an offer") {
+  auto units = read_offer_letter("You will be granted " + std::string(43, '6') + " RSUs.");
+  REQUIRE_FALSE(units.ok());
+  CHECK_FALSE(contains(units.error().message, "RSUs or shares are given"));
+  const OfferLetter options = read_ok("Base salary: $150,000. An option to buy " + std::string(30, '4') +
+                                      " shares at $1.00 per share.");
+  CHECK(field(options, "options") == nullptr);
+  CHECK(require(options, "strike").value == 1);
+}

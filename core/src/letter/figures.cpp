@@ -106,7 +106,8 @@ SentenceFigures figures_of(std::string_view text, const Sentence& sentence, cons
       figure.unread = std::move(currency.unread);
       ++amount;
     } else {
-      if (duration_or_year(words, *number)) {
+      // A count or percent over 10^12 is no figure of an offer: left out, as durations are.
+      if (duration_or_year(words, *number) || number->value > kLargestAmount) {
         ++number;
         continue;
       }
