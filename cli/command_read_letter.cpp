@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -21,11 +22,14 @@ const char* kHelp =
     "\n"
     "What an offer letter gives: base salary (yearly), equity (a grant's value,\n"
     "or stock options and their strike price), target bonus (percent of base)\n"
-    "and sign-on bonus, each with the sentence it came from, and what it does\n"
-    "not give. FILE is the letter as text; '-' or none reads standard input.\n"
+    "and sign-on bonus, each with the sentence it came from, what it does not\n"
+    "give, its currency, and the figures not read (their part or currency\n"
+    "unclear). Letters in English, French and German are read. FILE is the\n"
+    "letter as text; '-' or none reads standard input.\n"
     "\n"
     "  --currency CODE      the currency of figures written without one (and of\n"
-    "                       '$' when CODE is a dollar, like CAD)\n"
+    "                       a shared symbol when CODE is written so: '$' for\n"
+    "                       CAD, 'kr' for SEK, '¥' for JPY)\n"
     "  --json               the answer as JSON (docs/json.md, \"read-letter\")\n"
     "\n"
     "Exit status: 0 something found, 1 nothing found or unreadable, 2 a usage error.\n";
@@ -89,6 +93,14 @@ int run_read_letter(const std::vector<std::string>& args) {
     std::cerr << "offercheck read-letter: " << letter.error().message << "\n";
     return 1;
   }
+  // The letter's currency, said; and when it is not the one given, that its amounts are as written.
+  if (const std::string& in = letter.value().currency; !in.empty()) {
+    std::string given = currency;
+    for (char& c : given) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::cout << "Currency: " << in;
+    if (!given.empty() && given != in) std::cout << " (not " << given << ", the --currency given: amounts are as written, unconverted)";
+    std::cout << "\n";
+  }
   for (const LetterItem& item : letter.value().found) {
     std::cout << label_of(item.field) << ": " << value_text(item) << "  (line " << item.at.line << ", column "
               << item.at.column << ")\n"
@@ -101,6 +113,11 @@ int run_read_letter(const std::vector<std::string>& args) {
     std::cout << "\n";
   }
   for (const std::string& note : letter.value().notes) std::cout << "note: " << note << "\n";
+  for (const UnreadFigure& figure : letter.value().unread) {
+    std::cout << "not read: " << figure.text << "  (line " << figure.at.line << ", column " << figure.at.column
+              << "): " << figure.reason << "\n"
+              << "  \"" << figure.sentence << "\"\n";
+  }
   return 0;
 }
 

@@ -9,6 +9,9 @@
 #include "offercheck/markdown_html.hpp"
 #include "offercheck/money_input.hpp"
 #include "offercheck/negotiation_script.hpp"
+#include "offercheck/offer_letter.hpp"
+#include "money/currency.hpp"
+#include "money/prose_amounts.hpp"
 #include "text/inert_html.hpp"
 
 #include <nlohmann/json.hpp>
@@ -40,6 +43,30 @@ void require_answer(const std::string& text) {
 void require_inert_html(std::string_view markdown) {
   const std::string html = markdown_to_html(markdown);
   require(test_support::rendered_as_promised(html));
+}
+
+// A figure of a letter: finite, not negative, at a place of the text.
+void require_figure(double value, int line, int column) {
+  require(std::isfinite(value) && value >= 0);
+  require(line >= 1 && column >= 1);
+}
+
+// The JSON answer of read_offer_letter: as the core's result, every value
+// finite and not negative.
+void require_letter_json(const std::string& text, const Result<OfferLetter>& letter) {
+  require_answer(text);
+  const nlohmann::json j = nlohmann::json::parse(text);
+  require(j["ok"].get<bool>() == letter.ok());
+  for (const char* list : {"found", "missing", "notes", "unread"}) require(j[list].is_array());
+  require(j["currency"].is_null() || j["currency"].is_string());
+  for (const nlohmann::json& item : j["found"]) {
+    require(item["value"].is_number());
+    require(item["line"].is_number_integer() && item["column"].is_number_integer());
+    require_figure(item["value"].get<double>(), item["line"].get<int>(), item["column"].get<int>());
+  }
+  if (!letter.ok()) return;
+  require(j["found"].size() == letter.value().found.size());
+  require(j["unread"].size() == letter.value().unread.size());
 }
 
 }  // namespace
@@ -108,6 +135,53 @@ void evaluate_target(std::string_view data) {
   require_answer(json_api::parse_money(data));
   static GuideLibrary compiled;
   require_answer(json_api::load_compiled_guide(compiled, data));
+}
+
+void offer_letter_target(std::string_view data) {
+  // Without a default currency, and with one of four kinds: the euro, a
+  // dollar, a currency sharing the yen's sign, a crown.
+  static const char* const kDefaults[] = {"EUR", "CAD", "JPY", "SEK"};
+  for (std::string_view currency : {std::string_view(), std::string_view(kDefaults[data.size() % 4])}) {
+    const auto letter = read_offer_letter(data, currency);
+    if (letter.ok()) {
+      const OfferLetter& read = letter.value();
+      require(!read.found.empty());
+      for (const LetterItem& item : read.found) {
+        require_figure(item.value, item.at.line, item.at.column);
+        require(item.field == "options" || item.field == "bonus_pct" || find_currency(item.currency));
+      }
+      for (const UnreadFigure& figure : read.unread) {
+        require(!figure.text.empty() && !figure.reason.empty());
+        require(figure.at.line >= 1 && figure.at.column >= 1);
+      }
+      require(read.currency.empty() || find_currency(read.currency));
+    } else {
+      require(!letter.error().message.empty());
+    }
+    require_letter_json(json_api::read_offer_letter(data, currency), letter);
+  }
+}
+
+void prose_amounts_target(std::string_view data) {
+  (void)writes_european_numbers(data);
+  for (int bits = 0; bits < 8; ++bits) {
+    const ProseStyle style{(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0};
+    std::size_t after = 0;
+    for (const ProseAmount& amount : prose_amounts(data, style)) {
+      // In the text, in order, apart.
+      require(amount.begin >= after && amount.begin < amount.end && amount.end <= data.size());
+      after = amount.end;
+      require(std::isfinite(amount.low) && std::isfinite(amount.high) && amount.low >= 0 && amount.low <= amount.high);
+      // A currency, or a shared symbol for the reader to name (only when asked for).
+      require(amount.currency.empty() ? style.every_symbol && !amount.symbol.empty() : find_currency(amount.currency) != nullptr);
+    }
+    after = 0;
+    for (const ProseNumber& number : prose_numbers(data, style)) {
+      require(number.begin >= after && number.begin < number.end && number.end <= data.size());
+      after = number.end;
+      require(std::isfinite(number.value) && number.value >= 0);
+    }
+  }
 }
 
 }  // namespace offercheck::fuzz

@@ -248,6 +248,22 @@ expect "read-letter: empty" 1 'could not find' -- bash -c "'$cli' read-letter </
 expect "read-letter: bad currency" 1 "currency: 'EURO' is not an ISO 4217 code" -- "$cli" read-letter --currency EURO "$letters/eu-brutto.txt"
 expect "read-letter: missing file" 2 "cannot read 'nowhere.txt'" -- "$cli" read-letter nowhere.txt
 expect "read-letter: two files" 2 'name one letter file' -- "$cli" read-letter a b
+# Letters in French and German, every currency symbol, figures not read (issue 23).
+expect "read-letter: French monthly pay over 13 months" 0 '^  note: €4,250 a month × 13 \(the letter says "sur 13 mois"\)$' -- "$cli" read-letter "$letters/fr-cdi-mensuel.txt"
+expect "read-letter: French base, yearly" 0 '^Base salary: €55,250  \(line 5, column 44\)$' -- "$cli" read-letter "$letters/fr-cdi-mensuel.txt"
+expect "read-letter: BSPCE and their strike" 0 '^Strike price: €1\.20  \(line 11' -- "$cli" read-letter "$letters/fr-cdi-mensuel.txt"
+expect "read-letter: the letter's currency" 0 '^Currency: EUR$' -- "$cli" read-letter "$letters/fr-cdi-mensuel.txt"
+expect "read-letter: a figure not read, with why" 0 '^not read: 9 €  \(line 13, column 64\): no part of the offer is named' -- "$cli" read-letter "$letters/fr-cdi-mensuel.txt"
+expect "read-letter: German Zielbonus" 0 '^Bonus \(%\): 15%  \(line 7, column 12\)$' -- "$cli" read-letter "$letters/de-bruttomonatsgehalt.txt"
+expect "read-letter: naira without --currency" 0 '^Base salary: ₦18,000,000' -- bash -c "echo 'Your annual base salary will be ₦18,000,000.' | '$cli' read-letter"
+expect "read-letter: a letter in another currency than --currency" 0 '^Currency: NGN \(not USD, the --currency given' -- bash -c "echo 'Your annual base salary will be ₦18,000,000.' | '$cli' read-letter --currency usd"
+expect "read-letter: a shared symbol named nowhere is not read" 1 '¥9,000,000 \(line 1\) is not read: ¥ is written for CNY or JPY' -- bash -c "echo 'Base salary: ¥9,000,000 per year.' | '$cli' read-letter"
+expect "read-letter: json unread and currency" 0 '^EUR 1 9 € 13 64$' -- python3 -c "
+import json, subprocess
+d = json.loads(subprocess.run(['$cli', 'read-letter', '--json', '$letters/fr-cdi-mensuel.txt'], capture_output=True, text=True).stdout)
+u = d['unread']
+print(d['currency'], len(u), u[0]['text'], u[0]['line'], u[0]['column'])"
+expect "read-letter: json error has unread and currency" 1 '"currency":null,"error":.*"notes":\[\],"ok":false,"unread":\[\]' -- "$cli" read-letter --json "$letters/unreadable.txt"
 
 echo "cli: $passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -32,6 +32,8 @@ TEST_CASE("saved fuzz findings and seeds replay cleanly") {
   CHECK(replay("guide", offercheck::fuzz::guide_target) >= 1);
   CHECK(replay("money_input", offercheck::fuzz::money_input_target) >= 5);
   CHECK(replay("evaluate", offercheck::fuzz::evaluate_target) >= 2);
+  CHECK(replay("offer_letter", offercheck::fuzz::offer_letter_target) >= 8);
+  CHECK(replay("prose_amounts", offercheck::fuzz::prose_amounts_target) >= 5);
   // The seed guides go through the guide target too.
   offercheck::fuzz::guide_target(test_support::read_file(test_support::seeds_dir() + "/hugging-face/product-manager.md"));
 }

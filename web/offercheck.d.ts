@@ -378,6 +378,21 @@ export interface OfferLetter {
   missing: LetterPart[];
   /** What was seen but could not be used ("1,200 RSUs or shares are given without a value…"). */
   notes: string[];
+  /** The money figures not read: their part or currency is unclear, and the core does not guess. */
+  unread: UnreadFigure[];
+  /** The letter's currency (ISO 4217): its base salary's, else its first item's with one. */
+  currency: string | null;
+}
+
+/** A figure of an offer letter that is not read, with why. */
+export interface UnreadFigure {
+  /** As written: "¥5,000,000". */
+  text: string;
+  sentence: string;
+  line: number;
+  column: number;
+  /** "no part of the offer is named (…)", "¥ is written for CNY or JPY, and the letter does not say which"… */
+  reason: string;
 }
 
 export interface OfferCheckApi {
@@ -424,7 +439,7 @@ export interface OfferCheckApi {
    * The guide reader module reads it (started on the first call); the promise never rejects.
    */
   readOfferLetter(text: string, options?: { currency?: string }):
-    Promise<OfferLetter | (Failure & { found: []; missing: LetterPart[]; notes: string[] })>;
+    Promise<OfferLetter | (Failure & { found: []; missing: LetterPart[]; notes: string[]; unread: []; currency: null })>;
   /** A percent as typed ("15", "15%", "7.5 %"), read as the CLI reads --bonus-pct. */
   parsePercent(text: string): { ok: true; value: number } | Failure;
   /** An exit multiple as typed ("3", "0.5", "3x"), as the CLI reads --exit-multiple. */

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace offercheck;
 
 TEST_CASE("ISO 4217 codes are known, other text is not") {
@@ -36,4 +38,24 @@ TEST_CASE("symbols: the longest at a place or at the end") {
   CHECK_FALSE(symbol_at("90k", 0));
   CHECK(symbol_ending("90k €")->code == "EUR");
   CHECK(symbol_ending("90k R")->letters);
+}
+
+TEST_CASE("symbols: every currency the table knows a sign of, and the ones several share") {
+  CHECK(symbol_at("₦500", 0)->code == "NGN");
+  CHECK(find_currency("NGN")->symbol == "₦");
+  CHECK(symbol_at("₴500", 0)->code == "UAH");
+  CHECK(symbol_at("Kč", 0)->code == "CZK");
+  CHECK(symbol_at("kr 5", 0)->code.empty());
+  CHECK(symbol_at("kr 5", 0)->letters);
+  CHECK(symbol_at("Ft", 0)->code == "HUF");
+  CHECK(currencies_sharing("¥") == std::vector<std::string_view>{"CNY", "JPY"});
+  CHECK(currencies_sharing("kr") == std::vector<std::string_view>{"DKK", "ISK", "NOK", "SEK"});
+  const auto dollars = currencies_sharing("$");
+  for (const char* code : {"USD", "CAD", "AUD", "MXN", "CLP"}) {
+    CAPTURE(code);
+    CHECK(std::find(dollars.begin(), dollars.end(), code) != dollars.end());
+  }
+  CHECK(currencies_sharing("€").empty());
+  CHECK(currencies_sharing("").empty());
+  CHECK(currencies_named_in("Lagos (₦)") == std::vector<std::string>{"NGN"});
 }

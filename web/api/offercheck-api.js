@@ -301,12 +301,13 @@ function makeApi(core) {
     },
     // Resolves to what an offer letter's text gives, for the person to
     // confirm: {ok, found: [{field, value, currency, sentence, line, column,
-    // note}], missing, notes} or {ok: false, error, found: [], missing}. With
+    // note}], missing, notes, unread, currency} or {ok: false, error, found:
+    // [], missing, notes: [], unread: [], currency: null}. With
     // {currency}: the currency of figures written without one. The guide
     // reader reads it (started now if need be: a letter is pasted rarely, so
     // the calculation module does not carry it); nothing leaves the page. Never rejects.
     readOfferLetter(text, options) {
-      const empty = { found: [], missing: [], notes: [] };
+      const empty = { found: [], missing: [], notes: [], unread: [], currency: null };
       if (typeof text !== "string") return Promise.resolve({ ...failure("readOfferLetter needs the letter's text"), ...empty });
       const { currency } = options && typeof options === "object" ? options : {};
       return startReader().then((started) => (started.ok

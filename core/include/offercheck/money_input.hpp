@@ -14,6 +14,9 @@ struct MoneyInput {
   std::optional<std::string> currency;  // ISO code when the text carried a symbol or code
 };
 
+// The largest amount read anywhere: typed, or in an offer letter.
+constexpr double kLargestAmount = 1e12;
+
 // Reads an amount as people type it: "80000", "80k", "80K", "€80,000",
 // "1.2M", "USD 95,000", "$ 120 000". Commas and spaces must group digits in
 // threes; the decimal separator is a dot. Negative, empty, non-finite and

@@ -169,6 +169,11 @@ nlohmann::json letter_item_json(const LetterItem& item) {
           {"note", text_or_null(item.note)}};
 }
 
+nlohmann::json unread_figure_json(const UnreadFigure& figure) {
+  return {{"text", figure.text},      {"sentence", figure.sentence}, {"line", figure.at.line},
+          {"column", figure.at.column}, {"reason", figure.reason}};
+}
+
 }  // namespace
 
 std::string read_offer_letter(std::string_view text, std::string_view currency) {
@@ -179,14 +184,20 @@ std::string read_offer_letter(std::string_view text, std::string_view currency) 
       j["found"] = nlohmann::json::array();
       j["missing"] = {"base", "equity", "bonus", "sign_on"};
       j["notes"] = nlohmann::json::array();
+      j["unread"] = nlohmann::json::array();
+      j["currency"] = nullptr;
       return to_text(j);
     }
     nlohmann::json found = nlohmann::json::array();
     for (const LetterItem& item : letter.value().found) found.push_back(letter_item_json(item));
+    nlohmann::json unread = nlohmann::json::array();
+    for (const UnreadFigure& figure : letter.value().unread) unread.push_back(unread_figure_json(figure));
     return to_text(nlohmann::json{{"ok", true},
                                   {"found", found},
                                   {"missing", letter.value().missing},
-                                  {"notes", letter.value().notes}});
+                                  {"notes", letter.value().notes},
+                                  {"unread", unread},
+                                  {"currency", text_or_null(letter.value().currency)}});
   });
 }
 

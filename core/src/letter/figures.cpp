@@ -1,7 +1,9 @@
 #include "letter/figures.hpp"
 
+#include "letter/words.hpp"
 #include "money/currency.hpp"
 #include "offercheck/money.hpp"
+#include "offercheck/money_input.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -10,117 +12,59 @@ namespace offercheck {
 
 namespace {
 
-struct Keyword {
-  std::string_view words;  // lower case
-  Field field;
-  bool inside_words = false;  // German compounds: "Jahresbruttogehalt"
-};
-
-// The words that name a field. Where two end at the same place the longer
-// wins: "signing bonus" is a sign-on bonus, not a target bonus.
-const Keyword kKeywords[] = {
-    {"sign-on", Field::sign_on},        {"sign on", Field::sign_on},
-    {"signon", Field::sign_on},         {"signing", Field::sign_on},
-    {"signing bonus", Field::sign_on},  {"sign-on bonus", Field::sign_on},
-    {"sign on bonus", Field::sign_on},  {"joining bonus", Field::sign_on},
-    {"welcome bonus", Field::sign_on},  {"hiring bonus", Field::sign_on},
-    {"exercise price", Field::strike},  {"strike price", Field::strike},
-    {"exercise", Field::strike},        {"strike", Field::strike},
-    {"per share", Field::strike},       {"bonus", Field::bonus},
-    {"incentive", Field::bonus},        {"variable pay", Field::bonus},
-    {"variable compensation", Field::bonus},
-    {"rsu", Field::equity},             {"restricted stock", Field::equity},
-    {"stock unit", Field::equity},      {"equity", Field::equity},
-    {"shares", Field::equity},          {"stock", Field::equity},
-    {"option", Field::equity},          {"grant", Field::equity},
-    {"salary", Field::base},            {"base", Field::base},
-    {"per annum", Field::base},         {"brutto", Field::base, true},
-    {"gross", Field::base},             {"wage", Field::base},
-    {"gehalt", Field::base, true},
-};
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool word_starts(const std::string& text, std::size_t at) {
-  return at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-}
-
-// The field named nearest the end of `before` (the words leading to a
-// figure), else nearest the start of `after` (the words following it).
-Field field_near(const std::string& before, const std::string& after) {
-  Field field = Field::none;
-  std::size_t best_end = 0, best_length = 0;
-  for (const Keyword& k : kKeywords) {
-    for (std::size_t at = before.find(k.words); at != std::string::npos; at = before.find(k.words, at + 1)) {
-      if (!k.inside_words && !word_starts(before, at)) continue;
-      const std::size_t end = at + k.words.size();
-      if (end > best_end || (end == best_end && k.words.size() > best_length)) {
-        field = k.field, best_end = end, best_length = k.words.size();
-      }
-    }
-  }
-  if (field != Field::none) return field;
-  std::size_t best_begin = std::string::npos;
-  for (const Keyword& k : kKeywords) {
-    for (std::size_t at = after.find(k.words); at != std::string::npos; at = after.find(k.words, at + 1)) {
-      if (!k.inside_words && !word_starts(after, at)) continue;
-      if (at < best_begin || (at == best_begin && k.words.size() > best_length)) {
-        field = k.field, best_begin = at, best_length = k.words.size();
-      }
-      break;
-    }
-  }
-  return field;
-}
-
-std::size_t first_of(const std::string& text, const std::vector<std::string_view>& words) {
-  std::size_t first = std::string::npos;
-  for (std::string_view word : words) {
-    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-      if (word_starts(text, at) || word.front() == '/') {
-        first = std::min(first, at);
-        break;
-      }
-    }
-  }
-  return first;
-}
-
-const std::vector<std::string_view> kMonthly = {"per month", "a month", "/month", "monthly",
-                                                              "each month", "/mo", "pro monat", "monatlich"};
-const std::vector<std::string_view> kYearly = {"per year", "a year", "/year", "per annum", "annual",
-                                                             "yearly", "p.a.", "/yr", "pro jahr", "jährlich"};
-
-// Whether a base salary is a monthly one: "€7.000 brutto pro Monat", "a
-// monthly salary of £6,000", and not "$150,000 a year, paid monthly".
-bool monthly(const std::string& before, const std::string& after) {
-  const std::string near_after = after.substr(0, 40);
-  const std::size_t month = first_of(near_after, kMonthly);
-  if (month != std::string::npos) {
-    const std::size_t year = first_of(near_after, kYearly);
-    const std::size_t paid = first_of(near_after, {"paid", "payable", "instal"});
-    return year > month && paid > month;
-  }
-  const std::string near_before = before.size() > 40 ? before.substr(before.size() - 40) : before;
-  const std::size_t month_before = first_of(near_before, kMonthly);
-  return month_before != std::string::npos && first_of(near_before.substr(month_before), kYearly) == std::string::npos;
-}
-
-// Durations and years are not counts: "4 years", "1-year cliff", "2026".
+// Durations, years and ordinals are not counts: "4 years", "1-year cliff",
+// "13 mois", "3 Monate", "2026", "13th", "13e".
 bool duration_or_year(std::string_view text, const ProseNumber& number) {
-  const std::string after = lower(text.substr(number.end, 8));
-  for (std::string_view unit : {" year", "-year", " month", "-month", " day", " week", " hour", "th", "st", "nd", "rd"}) {
-    if (after.compare(0, unit.size(), unit) == 0) return true;
+  const std::string after = folded(text.substr(number.end, 12));
+  for (std::string_view suffix : {"-year", "-month", "th", "st", "nd", "rd", "e", "er", "ème", "eme"}) {
+    if (find_word(after, {suffix}) == 0 && after.compare(0, suffix.size(), suffix) == 0) return true;
+  }
+  if (after.compare(0, 1, " ") == 0 &&
+      first_of(after, {{"year"}, {"month"}, {"day"}, {"week"}, {"hour"}, {"mois"}, {"an"}, {"année"}, {"jour"},
+                        {"semaine"}, {"heure"}, {"monat"}, {"monate"}, {"jahr"}, {"jahre"}, {"tag"}, {"tage"},
+                        {"woche"}, {"wochen"}, {"stunde"}, {"stunden"}}) == 1) {
+    return true;
   }
   return number.end - number.begin == 4 && number.value >= 1900 && number.value <= 2100;
 }
 
-bool names_units(const std::string& words) {
-  return first_of(words, {"rsu", "share", "unit", "option", "stock"}) != std::string::npos;
+std::string joined(const std::vector<std::string_view>& codes) {
+  std::string out;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    if (i > 0) out += i + 1 == codes.size() ? " or " : ", ";
+    out += codes[i];
+  }
+  return out;
+}
+
+struct Currency {
+  std::string code;    // empty: unread
+  std::string unread;  // why, then
+};
+
+// The currency of an amount. A shared symbol is the currency written right
+// after it ("$90,000 USD"), else the default currency when it is written so,
+// else the only one of its currencies the letter names, else for "$" the US
+// dollar (as letters from the US write it); else it is not read.
+Currency currency_of(std::string_view words, const ProseAmount& amount, const LetterContext& context) {
+  if (!amount.currency.empty()) return {amount.currency, {}};
+  const std::vector<std::string_view> sharing = currencies_sharing(amount.symbol);
+  const auto shares = [&](std::string_view code) {
+    return std::find(sharing.begin(), sharing.end(), code) != sharing.end();
+  };
+  if (words.compare(amount.end, 1, " ") == 0 && amount.end + 4 <= words.size()) {
+    const std::string_view code = words.substr(amount.end + 1, 3);
+    const bool word_ends = amount.end + 4 == words.size() || !std::isalpha(static_cast<unsigned char>(words[amount.end + 4]));
+    if (word_ends && shares(code)) return {std::string(code), {}};
+  }
+  if (shares(context.default_currency)) return {context.default_currency, {}};
+  std::vector<std::string> named;
+  for (const std::string& code : context.named) {
+    if (shares(code)) named.push_back(code);
+  }
+  if (named.size() == 1) return {named.front(), {}};
+  if (amount.symbol == "$") return {"USD", {}};
+  return {{}, amount.symbol + " is written for " + joined(sharing) + ", and the letter does not say which"};
 }
 
 }  // namespace
@@ -129,22 +73,24 @@ LetterContext letter_context(std::string_view text, std::string_view default_cur
   LetterContext context;
   context.style.european = writes_european_numbers(text);
   context.style.currency_after = true;
+  context.style.every_symbol = true;
   std::string code(default_currency);
   for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (code.empty()) return context;
-  const CurrencyInfo* info = find_currency(code);
-  if (!info) {
+  if (!code.empty() && !find_currency(code)) {
     context.error = "currency: '" + std::string(default_currency) + "' is not an ISO 4217 code like USD or EUR";
     return context;
   }
   context.default_currency = code;
-  context.dollar_is_default = code != "USD" && !info->symbol.empty() && info->symbol.back() == '$';
+  context.named = currencies_named_in(text);
+  context.months = months_paid(text);
   return context;
 }
 
-std::vector<Figure> figures_of(std::string_view text, const Sentence& sentence, const LetterContext& context) {
+SentenceFigures figures_of(std::string_view text, const Sentence& sentence, const LetterContext& context) {
   const std::string_view words = text.substr(sentence.begin, sentence.end - sentence.begin);
-  std::vector<Figure> figures;
+  const std::string lowered = folded(words);
+  SentenceFigures out;
+  std::vector<Figure>& figures = out.figures;
   const auto amounts = prose_amounts(words, context.style);
   const auto numbers = prose_numbers(words, context.style);
   auto amount = amounts.begin();
@@ -155,15 +101,13 @@ std::vector<Figure> figures_of(std::string_view text, const Sentence& sentence, 
       figure.kind = Figure::amount;
       figure.begin = amount->begin, figure.end = amount->end;
       figure.value = amount->low;
-      figure.currency = amount->currency;
-      // "$90,000 USD" says which dollar; a lone "$" is the default one.
-      const bool says_usd = words.compare(amount->end, 4, " USD") == 0;
-      if (context.dollar_is_default && figure.currency == "USD" && words[amount->begin] == '$' && !says_usd) {
-        figure.currency = context.default_currency;
-      }
+      Currency currency = currency_of(words, *amount, context);
+      figure.currency = std::move(currency.code);
+      figure.unread = std::move(currency.unread);
       ++amount;
     } else {
-      if (duration_or_year(words, *number)) {
+      // A count or percent over 10^12 is no figure of an offer: left out, as durations are.
+      if (duration_or_year(words, *number) || number->value > kLargestAmount) {
         ++number;
         continue;
       }
@@ -174,44 +118,52 @@ std::vector<Figure> figures_of(std::string_view text, const Sentence& sentence, 
     }
     figures.push_back(figure);
   }
-  const std::string lowered = lower(words);
-  const bool grants_options = first_of(lowered, {"option"}) != std::string::npos;
+  out.options = names_options(lowered);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     Figure& figure = figures[i];
     const std::size_t from = i == 0 ? 0 : figures[i - 1].end;
     const std::size_t to = i + 1 < figures.size() ? figures[i + 1].begin : words.size();
-    const std::string before = lowered.substr(from, figure.begin - from);
-    const std::string after = lowered.substr(figure.end, to - figure.end);
+    const std::string_view before = std::string_view(lowered).substr(from, figure.begin - from);
+    const std::string_view after = std::string_view(lowered).substr(figure.end, to - figure.end);
     // "currently $2.15 per share": a price per share is a strike, whatever words lead to it.
-    const bool per_share = first_of(after.substr(0, 12), {"per share", "a share", "/share"}) != std::string::npos;
-    figure.field = per_share && figure.kind == Figure::amount ? Field::strike : field_near(before, after);
+    const bool per_share = figure.kind == Figure::amount && price_per_share(after);
+    figure.field = per_share ? Field::strike : field_near(before, after);
+    // "€4.000 per month, i.e. €48.000 per year": with no word of its own, an
+    // amount is of the part of the amount before it.
+    if (figure.field == Field::none && figure.kind == Figure::amount && i > 0 && figures[i - 1].kind == Figure::amount) {
+      figure.field = figures[i - 1].field;
+    }
     // A figure without a currency: a count of units, else money in the default currency.
-    if (figure.kind == Figure::count && !grants_options && !names_units(after.substr(0, 20)) &&
-        !context.default_currency.empty() &&
-        figure.value >= 1000 && figure.field != Field::none && figure.field != Field::strike) {
+    if (figure.kind == Figure::count && !out.options && !counts_shares(after) && figure.value >= 1000 &&
+        figure.field != Field::none && figure.field != Field::strike) {
       figure.kind = Figure::amount;
+      if (context.default_currency.empty()) {
+        figure.unread = "no currency is written, and none was given";
+        continue;
+      }
       figure.currency = context.default_currency;
       figure.note = "no currency written: read as " + context.default_currency;
     }
-    if (figure.kind == Figure::amount && figure.field == Field::base && monthly(before, after)) {
-      figure.note = format_money(figure.value, figure.currency) + " a month × 12";
-      figure.value *= 12;
+    if (figure.kind != Figure::amount || !figure.unread.empty()) continue;
+    // The form takes amounts as they are typed: up to 10^12 (a month's, and then a year's).
+    if (figure.value > kLargestAmount) {
+      figure.unread = "larger than any pay (at most 1,000,000,000,000)";
+      continue;
+    }
+    if (figure.field == Field::base && period_of(before, after) == Period::month) {
+      const int months = context.months.months;
+      figure.note = format_money(figure.value, figure.currency) + " a month × " + std::to_string(months);
+      if (months != 12) figure.note += " (the letter says \"" + context.months.said + "\")";
+      figure.value *= months;
+      if (figure.value > kLargestAmount) figure.unread = "larger than any pay (at most 1,000,000,000,000)";
     }
   }
-  for (Figure& figure : figures) figure.begin += sentence.begin, figure.end += sentence.begin;
-  return figures;
-}
-
-bool mentions_options(std::string_view text, const Sentence& sentence, const std::vector<Figure>& figures) {
   for (const Figure& figure : figures) {
-    if (figure.kind == Figure::amount && figure.field == Field::strike) return true;
+    if (figure.kind == Figure::amount && figure.field == Field::strike) out.options = true;
   }
-  return first_of(lower(text.substr(sentence.begin, sentence.end - sentence.begin)), {"option"}) != std::string::npos;
-}
-
-bool mentions_units(std::string_view text, const Sentence& sentence) {
-  return first_of(lower(text.substr(sentence.begin, sentence.end - sentence.begin)),
-                  {"rsu", "restricted stock", "unit", "share"}) != std::string::npos;
+  out.units = names_units(lowered);
+  for (Figure& figure : figures) figure.begin += sentence.begin, figure.end += sentence.begin;
+  return out;
 }
 
 }  // namespace offercheck

@@ -3,6 +3,8 @@
 // The figures of an offer letter's sentence and the field each belongs to,
 // named by the words nearest to it. Internal to the core.
 
+#include "letter/fields.hpp"
+#include "letter/period.hpp"
 #include "letter/sentences.hpp"
 #include "money/prose_amounts.hpp"
 
@@ -12,15 +14,16 @@
 
 namespace offercheck {
 
-enum class Field { none, base, equity, strike, bonus, sign_on };
-
 // How a whole letter writes its figures.
 struct LetterContext {
   std::string error;  // not empty: the default currency is not one
   bool ok() const { return error.empty(); }
   ProseStyle style;
   std::string default_currency;  // ISO 4217 or empty
-  bool dollar_is_default = false;  // "$" is the default currency (a dollar other than USD)
+  // The currencies the letter names by their code or a symbol of their own
+  // ("JPY", "CA$"): which one a shared symbol ("¥", "$") is.
+  std::vector<std::string> named;
+  MonthsPaid months;  // the months' pay of a year, for a monthly salary
 };
 
 LetterContext letter_context(std::string_view text, std::string_view default_currency);
@@ -31,18 +34,20 @@ struct Figure {
   double value = 0;  // yearly for a base salary
   std::string currency;
   Field field = Field::none;
-  std::string note;  // how it was read, when not as written
+  std::string note;    // how it was read, when not as written
+  std::string unread;  // why it cannot be read (its currency unclear); empty when it can
 };
 
-// The sentence's amounts, percents and counts (of shares, units, options), in
-// order. Years and durations ("4 years") are left out; a figure without a
-// currency is money in the default currency, when there is one.
-std::vector<Figure> figures_of(std::string_view text, const Sentence& sentence, const LetterContext& context);
+struct SentenceFigures {
+  // The sentence's amounts, percents and counts (of shares, units, options),
+  // in order. Years and durations ("4 years", "13 mois") are left out; a
+  // figure without a currency is money in the default currency, when there
+  // is one, and unread when there is none.
+  std::vector<Figure> figures;
+  bool options = false;  // it grants stock options: it says so or states a strike price
+  bool units = false;    // it counts RSUs, units or shares
+};
 
-// Whether the sentence grants stock options: it says "option" or states a strike price.
-bool mentions_options(std::string_view text, const Sentence& sentence, const std::vector<Figure>& figures);
-
-// Whether the sentence counts RSUs, units or shares.
-bool mentions_units(std::string_view text, const Sentence& sentence);
+SentenceFigures figures_of(std::string_view text, const Sentence& sentence, const LetterContext& context);
 
 }  // namespace offercheck

@@ -22,8 +22,9 @@ const CurrencyInfo* find_currency(std::string_view code);
 // are formatted with it, people's input and guide prose are read with it),
 // the longest that starts at `at` (or, with symbol_ending, ends `text`).
 // `code` is empty for the symbols many currencies share ("$", "¥"): they name
-// no currency on their own. Prose also writes CAD as "C$" (read, never written). `letters` is true for symbols written with ASCII
-// letters ("R"), which prose and labels use as words.
+// no currency on their own. Prose also writes some currencies otherwise
+// (read, never written: "C$", "kr", "Rs", "Ft"). `letters` is true for symbols
+// written with ASCII letters ("R", "kr"), which prose and labels use as words.
 struct SymbolMatch {
   std::size_t length = 0;
   std::string_view code;
@@ -31,6 +32,11 @@ struct SymbolMatch {
 };
 std::optional<SymbolMatch> symbol_at(std::string_view text, std::size_t at);
 std::optional<SymbolMatch> symbol_ending(std::string_view text);
+
+// The currencies a shared symbol ("$", "¥", "kr", "Rs") may stand for, in
+// code order: those written with it, alone or after letters ("A$", "CN¥").
+// Empty for a symbol that names one currency, and for text that is no symbol.
+std::vector<std::string_view> currencies_sharing(std::string_view symbol);
 
 // Currencies a free-text label names explicitly: ISO codes written as words
 // ("London (GBP/USD)") and symbols that name one currency (£, €, ₹, CA$…).

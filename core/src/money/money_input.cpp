@@ -13,8 +13,6 @@ namespace offercheck {
 
 namespace {
 
-constexpr double kLargestAmount = 1e12;
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
