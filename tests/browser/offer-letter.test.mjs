@@ -83,6 +83,25 @@ test("a letter in another currency says so, lists what it lacks, and keeps the p
   await context.close();
 });
 
+test("a French letter is read: a monthly salary over 13 months, BSPCE, and what was not read with its sentence", async () => {
+  const { page, context, seen } = await openPage(browser, offlineCopy());
+  await choose(page, "Hugging Face", "Product Manager", "Paris");
+  await paste(page, letter("fr-cdi-mensuel.txt"));
+  const panel = page.locator("details.offer-letter");
+  assert.match(await panel.locator("li[data-field=base]").textContent(), /^Base salary: €55,250 \(€4,250 a month × 13/);
+  assert.equal(await panel.locator("li[data-field=options] .letter-value").textContent(), "12,000");
+  assert.equal(await panel.locator("li[data-field=sign_on] .letter-value").textContent(), "€5,000");
+  // The meal vouchers' €9 names no part of the offer: listed, not guessed.
+  assert.match(await panel.locator(".letter-unread-title").textContent(), /^Not read \(1\)/);
+  const unread = panel.locator(".letter-unread li");
+  assert.equal(await unread.count(), 1);
+  assert.match(await unread.textContent(), /^9 €: no part of the offer is named .*titres-restaurant/);
+  assert.equal(await panel.locator(".letter-currency").textContent(), "", "the letter and the band are in EUR");
+  await panel.screenshot({ path: join(artifacts, "offer-letter-fr.png") });
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("text that is no offer gets a message saying what could not be found, and nothing to fill", async () => {
   const { page, context } = await openPage(browser, offlineCopy());
   await choose(page, "Hugging Face", "Product Manager", "Paris");

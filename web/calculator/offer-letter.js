@@ -62,6 +62,9 @@ export class OfferLetterPanel {
     this.list = element("ul", { class: "letter-found" });
     this.missing = element("p", { class: "letter-missing hint" });
     this.notes = element("ul", { class: "letter-notes hint" });
+    // Figures the core did not read, each with its sentence and why: nothing is guessed.
+    this.unreadTitle = element("p", { class: "letter-unread-title hint", hidden: "" });
+    this.unread = element("ul", { class: "letter-unread hint" });
     this.currencyNote = element("p", { class: "letter-currency hint" });
     this.fillButton = element("button", { type: "button", class: "button", text: "Fill the form", hidden: "" });
     this.root = element("details", { class: "offer-letter more-terms" }, [
@@ -71,7 +74,8 @@ export class OfferLetterPanel {
         this.text,
         element("p", { class: "hint", text: "Read in this browser; the letter never leaves it. Nothing is filled until you press Fill the form." }),
       ]),
-      this.readButton, this.message, this.list, this.missing, this.notes, this.currencyNote, this.fillButton,
+      this.readButton, this.message, this.list, this.missing, this.notes, this.unreadTitle, this.unread,
+      this.currencyNote, this.fillButton,
     ]);
     this.readButton.addEventListener("click", () => this.read());
     this.fillButton.addEventListener("click", () => this.fill());
@@ -94,14 +98,22 @@ export class OfferLetterPanel {
     const missing = answer.ok ? answer.missing : [];
     setText(this.missing, missing.length ? `Not found in the letter: ${missing.map((m) => MISSING_WORDS[m]).join(", ")}.` : "");
     this.notes.replaceChildren(...(answer.ok ? answer.notes : []).map((note) => element("li", { text: note })));
-    setText(this.currencyNote, this.currencyWords());
+    const unread = answer.ok ? answer.unread || [] : [];
+    setText(this.unreadTitle, unread.length ? `Not read (${unread.length}): figures whose part or currency the letter leaves unclear.` : "");
+    this.unreadTitle.hidden = unread.length === 0;
+    this.unread.replaceChildren(...unread.map((figure) => element("li", { "data-unread": figure.text }, [
+      element("strong", { text: figure.text }), document.createTextNode(`: ${figure.reason} `),
+      element("q", { class: "letter-sentence", text: figure.sentence }),
+    ])));
+    setText(this.currencyNote, this.currencyWords(answer.ok ? answer.currency : null));
     this.fillButton.hidden = this.found.length === 0;
   }
 
-  // A letter in another currency than the band's: said, and still the person's call.
-  currencyWords() {
+  // A letter in another currency than the band's (its figures', or the one
+  // the core names for the letter): said, and still the person's call.
+  currencyWords(letterCurrency) {
     const band = this.calculator.currency();
-    const others = [...new Set(this.found.map((item) => item.currency).filter((c) => c && c !== band))];
+    const others = [...new Set([letterCurrency, ...this.found.map((item) => item.currency)].filter((c) => c && c !== band))];
     if (!band || others.length === 0) return "";
     return `The letter is in ${others.join(", ")} and the band in ${band}: filling takes the amounts as written, unconverted.`;
   }
