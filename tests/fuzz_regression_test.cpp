@@ -1,6 +1,7 @@
 // Every input the fuzzers ever found (tests/fuzz_regressions/<target>/) and
-// every fuzz seed (fuzz/seeds/<target>/), replayed through the same target
-// bodies scripts/fuzz runs. A broken promise aborts the test run.
+// every fuzz seed (fuzz/seeds/<target>/, and for the letter reader the
+// sample letters it is seeded with, tests/letter/letters/), replayed through
+// the same target bodies scripts/fuzz runs. A broken promise aborts the test run.
 #include "test_support.hpp"
 
 #ifdef OFFERCHECK_FUZZ_TARGETS
@@ -13,8 +14,10 @@ namespace {
 
 int replay(const std::string& target, const std::function<void(std::string_view)>& body) {
   int replayed = 0;
-  for (const std::string& root : {std::string(OFFERCHECK_REGRESSIONS_DIR), std::string(OFFERCHECK_FUZZ_DIR) + "/seeds"}) {
-    const std::filesystem::path dir = std::filesystem::path(root) / target;
+  std::vector<std::filesystem::path> dirs = {std::filesystem::path(OFFERCHECK_REGRESSIONS_DIR) / target,
+                                             std::filesystem::path(OFFERCHECK_FUZZ_DIR) / "seeds" / target};
+  if (target == "offer_letter") dirs.push_back(OFFERCHECK_LETTERS_DIR);  // as scripts/fuzz seeds it
+  for (const std::filesystem::path& dir : dirs) {
     if (!std::filesystem::is_directory(dir)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
       if (!entry.is_regular_file()) continue;

@@ -86,6 +86,11 @@ struct Asks {
   Proposal floor;  // accept at or above this
 };
 
+// The ask for a part whose offer is already at or past its target (the band
+// rule's aim or the guide's own ask): `step_above` (step_above_offer) above
+// the offer, rounded up to a clean step, never below the offer.
+double ask_above_offer(double offer, double step_above);
+
 // The band rule: each part at its position in the band (or a step above an
 // offer already past it), each floor at its position or share above the low.
 Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& parameters);

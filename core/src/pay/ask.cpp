@@ -57,12 +57,12 @@ std::optional<double> counter_offer(const Band& band, const Target& target, doub
     }
     return rounded;
   }
-  const double ask = round_clean_up(offer * (1 + step_above));
+  const double ask = ask_above_offer(offer, step_above);
   source = Source::offer;
   reason = Phrase("your offer of ") + money_value(offer, band.currency) +
            " is already at or past " + percent_value(target.position) + " of the " +
            band_text(band, target) + "; ask " + percent_value(step_above) + " above it";
-  return std::max(ask, offer);
+  return ask;
 }
 
 // The floor aims at its position in the band, or `above_low` above the band's
@@ -116,6 +116,10 @@ constexpr std::size_t kPositionCount = 6;
 constexpr std::size_t kAboveLowCount = 3;  // after the positions
 
 }  // namespace
+
+double ask_above_offer(double offer, double step_above) {
+  return std::max(round_clean_up(offer * (1 + step_above)), offer);
+}
 
 const char* source_name(Source source) {
   switch (source) {

@@ -62,7 +62,7 @@ void ask_part(Proposal& ask, const Part& part, double s, const std::optional<dou
   const std::optional<double> band_rule = ask.*part.value;
   if (offer && *offer >= s) {
     // The offer is already at or past the guide's ask: never ask below what is on the table.
-    ask.*part.value = std::max(round_clean_up(*offer * (1 + parameters.step_above_offer)), *offer);
+    ask.*part.value = ask_above_offer(*offer, parameters.step_above_offer);
     ask.*part.source = Source::offer;
     ask.*part.reason = Phrase("your offer of ") + money_value(*offer, currency) + " is already at or past " +
                        whose("ask", stated) + ", " + money_value(s, currency) + "; ask " +
@@ -161,8 +161,7 @@ void meet_total(Proposal& p, const Proposal* at_most, double total, const Offer&
     const std::optional<double> on_table = offered(offer, part);
     if (on_table && value <= *on_table) {
       // Never below what is on the table: the offer's own part answers.
-      p.*part.value = is_floor ? *on_table
-                               : std::max(round_clean_up(*on_table * (1 + parameters.step_above_offer)), *on_table);
+      p.*part.value = is_floor ? *on_table : ask_above_offer(*on_table, parameters.step_above_offer);
       p.*part.source = Source::offer;
       p.*part.reason = Phrase("your offer of ") + money_value(*on_table, currency) + " is more than its share of " +
                        words +
