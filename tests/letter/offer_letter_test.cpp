@@ -425,7 +425,8 @@ TEST_CASE("offer letter: the months' pay of a year, when the letter says 13 or 1
                         // A duration is no 13th month.
                         Case{"Monthly salary: €4,000. If you leave within 13 months you repay the bonus.", 12}}) {
     CAPTURE(c.text);
-    const LetterItem& base = require(read_ok(c.text), "base");
+    const OfferLetter letter = read_ok(c.text);  // kept: the item is a reference into it
+    const LetterItem& base = require(letter, "base");
     CHECK(base.value == 4000 * c.months);
     CHECK(contains(base.note, "× " + std::to_string(c.months)));
   }
