@@ -194,6 +194,35 @@ TEST_CASE("a floor stated only as total comp: the floor's total is the guide's, 
   CHECK(high.floor.annual_total >= 120000);
 }
 
+TEST_CASE("a floor's part at the offer rises to meet the guide's total, each part at most the ask's") {
+  const Band band = paris_band();
+  StatedBand stated;
+  stated.region = "Paris";
+  stated.currency = "EUR";
+  stated.line = 80;
+  stated.ask.base = 98000;
+  stated.ask.stock = 120000;
+  stated.floor.total_comp = 125000;
+  Offer offer;
+  offer.base = 90000;    // past the band rule's floor: the floor starts at the offer
+  offer.stock = 100000;
+  const Asks asks = answered(offer, band, stated);
+  // Stock would need €140,000, above the ask's €120,000: at the ask, base takes the rest.
+  CHECK(*asks.floor.stock == 120000);
+  CHECK(*asks.floor.base == 95000);
+  CHECK(asks.floor.annual_total == 125000);
+  CHECK(asks.floor.total_comp_source == Source::guide);
+  CHECK(asks.floor.stock_reason.text().find("at the ask; base takes the rest of the guide's own floor for Paris (line 80), "
+                                            "€125,000 total comp a year") == 0);
+  // Where even the ask's parts fall short, the floor stays at the ask and says so.
+  stated.floor.total_comp = 140000;
+  const Asks short_of = answered(offer, band, stated);
+  CHECK(*short_of.floor.base == 98000);
+  CHECK(*short_of.floor.stock == 120000);
+  CHECK(short_of.floor.total_comp_source == Source::band);
+  CHECK(short_of.floor.base_reason.text().find("only above the ask") != std::string::npos);
+}
+
 TEST_CASE("a guide's floor above the band rule's ask raises the ask to it") {
   const Band band = paris_band();
   StatedBand stated;

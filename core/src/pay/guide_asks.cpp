@@ -110,8 +110,9 @@ double stock_for(const Offer& offer, double total, double base) {
 }
 
 // Meets the guide's total comp `total` by scaling the parts the band rule
-// answered (base and stock with a band); the parts the guide or the offer
-// answered stay. Total comp is linear in the parts, so one factor is exact:
+// answered (base and stock with a band), and a floor's part at the offer
+// upward; the parts the guide answered stay, and so does an ask's step above
+// the offer. Total comp is linear in the parts, so one factor is exact:
 // base takes the clean step of its kind and stock, when it moves too, the
 // exact rest in whole units. A floor's part is at most its ask's
 // (`at_most`): the other part takes the rest, and where both are at the ask
@@ -120,8 +121,13 @@ void meet_total(Proposal& p, const Proposal* at_most, double total, const Offer&
                 const AskParameters& parameters) {
   const bool is_floor = at_most != nullptr;
   const std::string& currency = stated.currency;
-  const bool move_base = p.base_source == Source::band && p.base;
-  const bool move_stock = p.stock_source == Source::band && p.stock;
+  // The band rule's parts move; so does a floor's part at the offer, upward
+  // only (`set` keeps it at least what is on the table).
+  auto moves = [&](Source source, const std::optional<double>& value) {
+    return value && (source == Source::band || (is_floor && source == Source::offer));
+  };
+  const bool move_base = moves(p.base_source, p.base);
+  const bool move_stock = moves(p.stock_source, p.stock);
   const Phrase words = whose(is_floor ? "floor" : "ask", stated) + ", " + money_value(total, currency) +
                        " total comp a year";
   if (!move_base && !move_stock) return;  // every part is the guide's or the offer's
@@ -156,8 +162,10 @@ void meet_total(Proposal& p, const Proposal* at_most, double total, const Offer&
       }
     }
   }
+  // Whether the parts as scaled reach the total (an offer's part above its share only adds to it).
+  const bool met = total_with(offer, new_base, new_stock) >= total - 0.5;
   auto set = [&](const Part& part, double value, bool capped, const char* with) {
-    const std::optional<double> rule = p.*part.value;
+    const std::optional<double> rule = part.value == &Proposal::base ? p.band_rule.base : p.band_rule.stock;
     const std::optional<double> on_table = offered(offer, part);
     if (on_table && value <= *on_table) {
       // Never below what is on the table: the offer's own part answers.
@@ -170,10 +178,17 @@ void meet_total(Proposal& p, const Proposal* at_most, double total, const Offer&
       return;
     }
     p.*part.value = value;
-    p.*part.reason = capped ? Phrase(std::string("at the ask: ") + part.what + " and " + with + " reach ") + words +
-                                  " only above the ask" + band_rule_words(rule, currency)
-                            : Phrase(std::string(part.what) + " and " + with + " add up to ") + words +
-                                  band_rule_words(rule, currency);
+    p.*part.source = Source::band;  // the band rule's part, scaled to the guide's total
+    if (!capped) {
+      p.*part.reason = Phrase(std::string(part.what) + " and " + with + " add up to ") + words +
+                       band_rule_words(rule, currency);
+    } else if (met) {
+      p.*part.reason = Phrase(std::string("at the ask; ") + with + " takes the rest of ") + words +
+                       band_rule_words(rule, currency);
+    } else {
+      p.*part.reason = Phrase(std::string("at the ask: ") + part.what + " and " + with + " reach ") + words +
+                       " only above the ask" + band_rule_words(rule, currency);
+    }
   };
   if (move_base) set(kParts[0], new_base, base_capped, "stock");
   if (move_stock) set(kParts[1], new_stock, stock_capped, "base");
