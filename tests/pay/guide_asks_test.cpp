@@ -35,11 +35,17 @@ Band paris_band() {
   return band;
 }
 
-StatedBand stated_paris() {
+// The guide's figures for Paris, none yet, as read from `line`.
+StatedBand stated_at(int line) {
   StatedBand stated;
   stated.region = "Paris";
   stated.currency = "EUR";
-  stated.line = 78;
+  stated.line = line;
+  return stated;
+}
+
+StatedBand stated_paris() {
+  StatedBand stated = stated_at(78);
   stated.ask.base = 98000;
   stated.ask.stock = 165000;
   stated.floor.base = 82000;
@@ -171,10 +177,7 @@ TEST_CASE("a part the band has no range for is not used, except a sign-on up to 
 
 TEST_CASE("a floor stated only as total comp: the floor's total is the guide's, its parts say how") {
   const Band band = paris_band();
-  StatedBand stated;
-  stated.region = "Paris";
-  stated.currency = "EUR";
-  stated.line = 80;
+  StatedBand stated = stated_at(80);
   stated.floor.total_comp = 120000;
   Offer offer;
   offer.base = 75000;
@@ -196,10 +199,7 @@ TEST_CASE("a floor stated only as total comp: the floor's total is the guide's, 
 
 TEST_CASE("a floor's part at the offer rises to meet the guide's total, each part at most the ask's") {
   const Band band = paris_band();
-  StatedBand stated;
-  stated.region = "Paris";
-  stated.currency = "EUR";
-  stated.line = 80;
+  StatedBand stated = stated_at(80);
   stated.ask.base = 98000;
   stated.ask.stock = 120000;
   stated.floor.total_comp = 125000;
@@ -225,10 +225,7 @@ TEST_CASE("a floor's part at the offer rises to meet the guide's total, each par
 
 TEST_CASE("a guide's floor above the band rule's ask raises the ask to it") {
   const Band band = paris_band();
-  StatedBand stated;
-  stated.region = "Paris";
-  stated.currency = "EUR";
-  stated.line = 12;
+  StatedBand stated = stated_at(12);
   stated.floor.base = 101500;  // the band rule asks €99,000
   Offer offer;
   offer.base = 75000;

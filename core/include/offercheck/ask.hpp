@@ -86,6 +86,11 @@ struct Asks {
   Proposal floor;  // accept at or above this
 };
 
+// What is on the table for each part, as the asks read it (the one rule): the
+// base; the grant's value today, none when no equity is entered; the sign-on,
+// 0 when none is given.
+Parts offered_parts(const Offer& offer);
+
 // The ask for a part whose offer is already at or past its target (the band
 // rule's aim or the guide's own ask): `step_above` (step_above_offer) above
 // the offer, rounded up to a clean step, never below the offer.

@@ -117,6 +117,11 @@ constexpr std::size_t kAboveLowCount = 3;  // after the positions
 
 }  // namespace
 
+Parts offered_parts(const Offer& offer) {
+  return {offer.base, offer.equity_entered() ? std::optional<double>(offer.stock_grant()) : std::nullopt,
+          offer.sign_on.value_or(0)};
+}
+
 double ask_above_offer(double offer, double step_above) {
   return std::max(round_clean_up(offer * (1 + step_above)), offer);
 }
@@ -177,9 +182,9 @@ std::optional<Error> check_parameters(const AskParameters& p) {
 }
 
 Asks compute_asks(const Offer& offer, const Band& band, const AskParameters& p) {
-  const std::optional<double> stock =
-      offer.equity_entered() ? std::optional<double>(offer.stock_grant()) : std::nullopt;
-  const double sign_on = offer.sign_on.value_or(0);
+  const Parts on_table = offered_parts(offer);
+  const std::optional<double>& stock = on_table.stock;
+  const double sign_on = *on_table.sign_on;
   Asks asks;
   Proposal& a = asks.ask;
   Proposal& f = asks.floor;

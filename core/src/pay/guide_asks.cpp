@@ -20,25 +20,20 @@ struct Part {
   Source Proposal::*source;
   std::optional<double> StatedParts::*stated;
   Range Band::*range;
+  std::optional<double> Parts::*in_parts;  // in the offer's parts and the band rule's
 };
 
 const Part kParts[] = {
-    {"base", &Proposal::base, &Proposal::base_reason, &Proposal::base_source, &StatedParts::base, &Band::base},
+    {"base", &Proposal::base, &Proposal::base_reason, &Proposal::base_source, &StatedParts::base, &Band::base,
+     &Parts::base},
     {"stock", &Proposal::stock, &Proposal::stock_reason, &Proposal::stock_source, &StatedParts::stock,
-     &Band::stock},
+     &Band::stock, &Parts::stock},
     {"sign-on", &Proposal::sign_on, &Proposal::sign_on_reason, &Proposal::sign_on_source,
-     &StatedParts::sign_on, &Band::signing_bonus},
+     &StatedParts::sign_on, &Band::signing_bonus, &Parts::sign_on},
 };
 
-// What is on the table for a part, as the band rule reads it (compute_asks):
-// equity not entered is none; a sign-on not given is 0.
-std::optional<double> offered(const Offer& offer, const Part& part) {
-  if (part.value == &Proposal::base) return offer.base;
-  if (part.value == &Proposal::stock) {
-    return offer.equity_entered() ? std::optional<double>(offer.stock_grant()) : std::nullopt;
-  }
-  return offer.sign_on.value_or(0);
-}
+// What is on the table for a part, as the band rule reads it (offered_parts).
+std::optional<double> offered(const Offer& offer, const Part& part) { return offered_parts(offer).*part.in_parts; }
 
 // "the guide's own floor for Paris (line 78)", or, where the guide names no
 // region, "the guide's own floor (line 78, read as Paris's)".
@@ -165,7 +160,7 @@ void meet_total(Proposal& p, const Proposal* at_most, double total, const Offer&
   // Whether the parts as scaled reach the total (an offer's part above its share only adds to it).
   const bool met = total_with(offer, new_base, new_stock) >= total - 0.5;
   auto set = [&](const Part& part, double value, bool capped, const char* with) {
-    const std::optional<double> rule = part.value == &Proposal::base ? p.band_rule.base : p.band_rule.stock;
+    const std::optional<double> rule = p.band_rule.*part.in_parts;
     const std::optional<double> on_table = offered(offer, part);
     if (on_table && value <= *on_table) {
       // Never below what is on the table: the offer's own part answers.
