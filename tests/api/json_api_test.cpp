@@ -88,16 +88,19 @@ TEST_CASE("every bad call answers an error value") {
     CHECK(answer["ok"] == false);
     return answer["error"]["message"].get<std::string>();
   };
-  CHECK(message("not json") == "the request is not valid JSON");
+  CHECK(message("not json") == "the request is not valid JSON: expected a value at line 1, column 1");
+  CHECK(message("{\"guide\": \n  \"x\",}") ==
+        "the request is not valid JSON: expected a member name in quotes at line 2, column 7");
   CHECK(message("[1]") == "the request must be a JSON object");
   CHECK(message("{}") == "guide is required: the id (company/role) of a loaded guide");
   CHECK(message(R"({"guide": "x/y", "region": "a", "offer": {"base": 1}})") ==
         "no guide 'x/y' is loaded");
   CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Mars", "offer": {"base": 1}})")
             .find("unknown region 'Mars'") == 0);
+  // A number past a double's range is read as infinite, and refused as such.
   CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Paris", "offer": {"base": 1e999}})") ==
-        "the request is not valid JSON");
-  CHECK(message("\xFF\xFE") == "the request is not valid JSON");
+        "offer.base: must be a finite number");
+  CHECK(message("\xFF\xFE") == "the request is not valid JSON: expected a value at line 1, column 1");
   // The library still answers after all of that.
   CHECK(call(json_api::evaluate(library, R"({"guide": "hugging-face/product-manager",
       "region": "Paris", "offer": {"base": 80000}})"))["ok"] == true);

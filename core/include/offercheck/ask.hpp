@@ -5,6 +5,8 @@
 #include "offercheck/phrase.hpp"
 #include "offercheck/result.hpp"
 
+#include "offercheck/json_value.hpp"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <optional>
@@ -105,7 +107,7 @@ void fill_totals(Proposal& proposal, const Offer& offer, double illiquid_discoun
 
 void to_json(nlohmann::json& j, const AskParameters& parameters);
 // Parameters from JSON: absent fields keep their defaults.
-Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j);
+Result<AskParameters> ask_parameters_from_json(const JsonValue& j);
 void to_json(nlohmann::json& j, const Proposal& proposal);
 
 }  // namespace offercheck

@@ -6,6 +6,8 @@
 #include "offercheck/terms.hpp"
 #include "offercheck/years.hpp"
 
+#include "offercheck/json_value.hpp"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <optional>
@@ -37,7 +39,7 @@ struct CompetingResult {
 // From the JSON of docs/json.md (or its fields as typed text, see
 // terms_from_json); the Error names the field by `path` ("competing[1].base",
 // "--competing base").
-Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const FieldPath& path,
+Result<CompetingOffer> competing_offer_from_json(const JsonValue& j, const FieldPath& path,
                                                  Typed typed = Typed::numbers);
 
 void to_json(nlohmann::json& j, const CompetingResult& result);

@@ -14,6 +14,10 @@
 #include "offercheck/result.hpp"
 #include "offercheck/stated_comparison.hpp"
 
+#include "offercheck/json_value.hpp"
+
+#include <initializer_list>
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <map>
@@ -88,7 +92,8 @@ std::vector<NamedYears> named_years(const Evaluation& evaluation);
 Phrase risk_adjusted_note(const Evaluation& evaluation);
 
 // A request from the JSON schema of docs/json.md; the Error names the field.
-Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j);
+Result<EvaluateRequest> evaluate_request_from_json(const JsonValue& j,
+                                                    std::initializer_list<const char*> also_known = {});
 
 void to_json(nlohmann::json& j, const Evaluation& evaluation);
 

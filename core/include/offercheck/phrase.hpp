@@ -14,6 +14,8 @@
 
 namespace offercheck {
 
+class JsonValue;  // json_value.hpp (which needs this header's types through result.hpp)
+
 struct PhraseValue {
   enum class Kind { money, percent, multiple, count };
   Kind kind = Kind::money;
@@ -60,7 +62,7 @@ class Phrase {
   }
 
   // A phrase read back from its JSON (an index's warnings); false when `j` is not one.
-  static bool from_json(const nlohmann::json& j, Phrase& into);
+  static bool from_json(const JsonValue& j, Phrase& into);
 
  private:
   std::string pattern_;

@@ -9,6 +9,8 @@
 #include "offercheck/phrase.hpp"
 #include "offercheck/result.hpp"
 
+#include "offercheck/json_value.hpp"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <optional>
@@ -68,6 +70,6 @@ void to_json(nlohmann::json& j, const StatedBand& band);
 void to_json(nlohmann::json& j, const UnreadAmount& unread);
 void to_json(nlohmann::json& j, const StatedTargets& targets);
 // The same JSON read back (compiled guides); an Error names what was wrong.
-Result<StatedTargets> stated_targets_from_json(const nlohmann::json& j);
+Result<StatedTargets> stated_targets_from_json(const JsonValue& j);
 
 }  // namespace offercheck

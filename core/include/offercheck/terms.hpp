@@ -9,6 +9,8 @@
 #include "offercheck/vesting.hpp"
 #include "offercheck/years.hpp"
 
+#include "offercheck/json_value.hpp"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <functional>
@@ -98,7 +100,7 @@ enum class Typed { numbers, text };
 // dilution_pct, raise_pct, bonus_payout_pct. Keys
 // in `extra` are left to the caller; any other key is an error. The Error
 // names the field by `path`; the terms are checked (check_terms, as `who`).
-Result<Terms> terms_from_json(const nlohmann::json& j, const FieldPath& path, const std::string& who,
+Result<Terms> terms_from_json(const JsonValue& j, const FieldPath& path, const std::string& who,
                               std::initializer_list<const char*> extra = {}, Typed typed = Typed::numbers);
 
 }  // namespace offercheck

@@ -15,19 +15,32 @@
 
 namespace offercheck::json_api {
 
+// The calculation module's calls (wasm/calculator.cpp) write their answers
+// with the JsonWriter and read requests as JsonValue: the module links no
+// nlohmann (docs/performance.md).
+
+namespace {
+
+// {"ok": true, ...}: the answer's first member written; the caller adds the rest.
+JsonWriter& ok_answer(JsonWriter& out) { return out.begin_object().field("ok", true); }
+
+}  // namespace
+
 std::string load_compiled_guide(GuideLibrary& library, std::string_view compiled) {
   return guarded([&] {
     auto guide = guide_from_compiled(compiled);
     if (!guide.ok()) return failure(guide.error());
-    return to_text(nlohmann::json{{"ok", true}, {"id", library.put(std::move(guide.value()))}});
+    JsonWriter out;
+    return ok_answer(out).field("id", library.put(std::move(guide.value()))).end_object().take();
   });
 }
 
 std::string list_guides(const GuideLibrary& library) {
   return guarded([&] {
-    nlohmann::json guides = nlohmann::json::array();
-    for (const Guide& guide : library.guides()) guides.push_back(guide_summary(guide));
-    return to_text(nlohmann::json{{"ok", true}, {"guides", guides}});
+    JsonWriter out;
+    ok_answer(out).key("guides").begin_array();
+    for (const Guide& guide : library.guides()) write_guide_summary(out, guide);
+    return out.end_array().end_object().take();
   });
 }
 
@@ -41,12 +54,15 @@ std::string get_guide(const GuideLibrary& library, std::string_view id, std::str
       if (!date) return failure(Error{"today: expected a date like 2026-11-22"});
       stale = stale_warning(*guide, *date);
     }
-    return to_text(nlohmann::json{{"ok", true},
-                                  {"id", guide_id(*guide)},
-                                  {"guide", *guide},
-                                  {"insights", insights_json(*guide)},
-                                  {"stale", stale.has_value()},
-                                  {"stale_warning", stale ? nlohmann::json(*stale) : nlohmann::json(nullptr)}});
+    JsonWriter out;
+    ok_answer(out).field("id", guide_id(*guide)).key("guide");
+    write_json(out, *guide);
+    out.key("insights");
+    write_insights(out, *guide);
+    out.field("stale", stale.has_value()).key("stale_warning");
+    if (stale) write_json(out, *stale);
+    else out.value(nullptr);
+    return out.end_object().take();
   });
 }
 
@@ -56,7 +72,8 @@ std::string find_region(const GuideLibrary& library, std::string_view id, std::s
     if (!guide) return failure(Error{"no guide '" + std::string(id) + "' is loaded"});
     auto band = band_named(*guide, region);
     if (!band.ok()) return failure(band.error());
-    return to_text(nlohmann::json{{"ok", true}, {"region", band.value()->region}});
+    JsonWriter out;
+    return ok_answer(out).field("region", band.value()->region).end_object().take();
   });
 }
 
@@ -67,8 +84,10 @@ struct Evaluated {
   Evaluation evaluation;
 };
 
-// Reads {guide, ...request} and evaluates it against the loaded guide it names.
-Result<Evaluated> evaluate_request(const GuideLibrary& library, nlohmann::json request) {
+// Reads {guide, ...request} (and the members `also_known` names, read by the
+// caller) and evaluates it against the loaded guide it names.
+Result<Evaluated> evaluate_request(const GuideLibrary& library, const JsonValue& request,
+                                   std::initializer_list<const char*> also_known) {
   if (!request.is_object()) return Error{"the request must be a JSON object"};
   auto id = request.find("guide");
   if (id == request.end() || !id->is_string()) {
@@ -76,43 +95,47 @@ Result<Evaluated> evaluate_request(const GuideLibrary& library, nlohmann::json r
   }
   const Guide* guide = library.find(id->get<std::string>());
   if (!guide) return Error{"no guide '" + id->get<std::string>() + "' is loaded"};
-  request.erase("guide");
-  auto parsed = evaluate_request_from_json(request);
+  auto parsed = evaluate_request_from_json(request, also_known);
   if (!parsed.ok()) return parsed.error();
   auto result = offercheck::evaluate(*guide, parsed.value());
   if (!result.ok()) return result.error();
   return Evaluated{guide, std::move(result.value())};
 }
 
+Result<JsonValue> request_of(std::string_view text) {
+  auto request = parse_json(text);
+  if (!request.ok()) return Error{"the request is not valid JSON: " + request.error().message, request.error().at};
+  return request;
+}
+
 }  // namespace
 
 std::string script(const GuideLibrary& library, std::string_view request_json) {
   return guarded([&] {
-    nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
-    if (request.is_discarded()) return failure(Error{"the request is not valid JSON"});
+    auto request = request_of(request_json);
+    if (!request.ok()) return failure(request.error());
     std::map<std::string, std::string> values;
-    if (request.is_object() && request.contains("fills")) {
-      const nlohmann::json& fills = request["fills"];
-      if (!fills.is_object()) return failure(Error{"fills: expected an object of texts"});
-      for (const auto& item : fills.items()) {
+    if (auto fills = request.value().find("fills"); fills != request.value().end()) {
+      if (!fills->is_object()) return failure(Error{"fills: expected an object of texts"});
+      for (const auto& item : fills->items()) {
         if (!item.value().is_string()) return failure(Error{"fills." + item.key() + ": expected text"});
         values[item.key()] = item.value().get<std::string>();
       }
-      request.erase("fills");
     }
-    auto evaluated = evaluate_request(library, request);
+    auto evaluated = evaluate_request(library, request.value(), {"guide", "fills"});
     if (!evaluated.ok()) return failure(evaluated.error());
-    nlohmann::json j = negotiation_script(*evaluated.value().guide, evaluated.value().evaluation, values);
-    j["ok"] = true;
-    return to_text(j);
+    const NegotiationScript script = negotiation_script(*evaluated.value().guide, evaluated.value().evaluation, values);
+    JsonWriter out;
+    write_script_fields(ok_answer(out), script);
+    return out.end_object().take();
   });
 }
 
 std::string evaluate(const GuideLibrary& library, std::string_view request_json) {
   return guarded([&] {
-    nlohmann::json request = nlohmann::json::parse(request_json, nullptr, false);
-    if (request.is_discarded()) return failure(Error{"the request is not valid JSON"});
-    auto evaluated = evaluate_request(library, request);
+    auto request = request_of(request_json);
+    if (!request.ok()) return failure(request.error());
+    auto evaluated = evaluate_request(library, request.value(), {"guide"});
     if (!evaluated.ok()) return failure(evaluated.error());
     JsonWriter out;
     write_json(out, evaluated.value().evaluation);
@@ -126,37 +149,38 @@ std::string parse_money(std::string_view text, std::string_view currency, std::s
     if (!parsed.ok()) return failure(parsed.error());
     std::optional<Diagnostic> warning;
     if (!currency.empty()) warning = typed_currency_warning(field, parsed.value(), currency);
-    return to_text(nlohmann::json{{"ok", true},
-                                  {"amount", parsed.value().amount},
-                                  {"currency", parsed.value().currency
-                                                   ? nlohmann::json(*parsed.value().currency)
-                                                   : nlohmann::json(nullptr)},
-                                  {"warning", warning ? nlohmann::json(*warning) : nlohmann::json(nullptr)}});
+    JsonWriter out;
+    ok_answer(out).field("amount", parsed.value().amount).field("currency", parsed.value().currency).key("warning");
+    if (warning) write_json(out, *warning);
+    else out.value(nullptr);
+    return out.end_object().take();
   });
 }
 
-std::string parse_percent(std::string_view text) {
+namespace {
+
+template <class Parse>
+std::string value_answer(Parse parse) {
   return guarded([&] {
-    auto parsed = offercheck::parse_percent(text);
+    auto parsed = parse();
     if (!parsed.ok()) return failure(parsed.error());
-    return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
+    JsonWriter out;
+    return ok_answer(out).field("value", parsed.value()).end_object().take();
   });
+}
+
+}  // namespace
+
+std::string parse_percent(std::string_view text) {
+  return value_answer([&] { return offercheck::parse_percent(text); });
 }
 
 std::string parse_multiple(std::string_view text) {
-  return guarded([&] {
-    auto parsed = offercheck::parse_multiple(text);
-    if (!parsed.ok()) return failure(parsed.error());
-    return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
-  });
+  return value_answer([&] { return offercheck::parse_multiple(text); });
 }
 
 std::string parse_months(std::string_view text) {
-  return guarded([&] {
-    auto parsed = offercheck::parse_months(text);
-    if (!parsed.ok()) return failure(parsed.error());
-    return to_text(nlohmann::json{{"ok", true}, {"value", parsed.value()}});
-  });
+  return value_answer([&] { return offercheck::parse_months(text); });
 }
 
 namespace {

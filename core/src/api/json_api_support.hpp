@@ -3,6 +3,7 @@
 // What every json_api call shares: the answer as text, failures as values,
 // and the guard that turns anything thrown into one.
 
+#include "api/json_schema.hpp"
 #include "offercheck/diagnostic.hpp"
 
 #include <nlohmann/json.hpp>
@@ -19,7 +20,10 @@ inline std::string to_text(const nlohmann::json& j) {
 }
 
 inline std::string failure(const Error& error) {
-  return to_text(nlohmann::json{{"ok", false}, {"error", error}});
+  JsonWriter out;
+  out.begin_object().field("ok", false).key("error");
+  write_json(out, error);
+  return out.end_object().take();
 }
 
 // Runs an API call; whatever escapes it becomes an error value.

@@ -3,6 +3,7 @@
 // Helpers for the JSON beside the types: optional values become null, and
 // fields read from untrusted JSON produce an Error naming the field.
 
+#include "offercheck/json_value.hpp"
 #include "offercheck/result.hpp"
 
 #include <nlohmann/json.hpp>
@@ -18,7 +19,7 @@ nlohmann::json optional_json(const std::optional<T>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
-inline std::string json_type_name(const nlohmann::json& value) {
+inline std::string json_type_name(const JsonValue& value) {
   if (value.is_string()) return "text";
   if (value.is_boolean()) return "true/false";
   if (value.is_array()) return "a list";
@@ -28,7 +29,7 @@ inline std::string json_type_name(const nlohmann::json& value) {
 
 // The number at object[key]: absent or null gives nullopt; anything but a
 // finite number is an Error naming `path`.
-inline Result<std::optional<double>> number_field(const nlohmann::json& object, const char* key,
+inline Result<std::optional<double>> number_field(const JsonValue& object, const char* key,
                                                   const std::string& path) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return std::optional<double>();
@@ -40,7 +41,7 @@ inline Result<std::optional<double>> number_field(const nlohmann::json& object, 
   return std::optional<double>(value);
 }
 
-inline Result<std::optional<std::string>> text_field(const nlohmann::json& object, const char* key,
+inline Result<std::optional<std::string>> text_field(const JsonValue& object, const char* key,
                                                      const std::string& path) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return std::optional<std::string>();

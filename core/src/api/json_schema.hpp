@@ -14,6 +14,10 @@
 #include "offercheck/equity.hpp"
 #include "offercheck/evaluation.hpp"
 #include "offercheck/fx.hpp"
+#include "offercheck/guide.hpp"
+#include "offercheck/guide_insights.hpp"
+#include "offercheck/negotiation_script.hpp"
+#include "offercheck/section.hpp"
 #include "offercheck/offer.hpp"
 #include "offercheck/phrase.hpp"
 #include "offercheck/stated_comparison.hpp"
@@ -45,6 +49,18 @@ void write_json(JsonWriter& out, const StatedParts& parts);
 void write_json(JsonWriter& out, const PartDifferences& differences);
 void write_json(JsonWriter& out, const StatedComparison& comparison);
 void write_json(JsonWriter& out, const StatedEvaluation& stated);
+void write_json(JsonWriter& out, const Section& section);
+void write_json(JsonWriter& out, const LevelMapping& mapping);
+void write_json(JsonWriter& out, const Guide& guide);
+void write_json(JsonWriter& out, const ArithmeticClaim& claim);
+void write_json(JsonWriter& out, const DerivationHint& hint);
+void write_json(JsonWriter& out, const NegotiationScript& script);
+// The members of a script's object, inside an open object (the API's answer adds "ok").
+void write_script_fields(JsonWriter& out, const NegotiationScript& script);
+// {levels, claims, derivations}: what the page shows beside a guide (insights_json).
+void write_insights(JsonWriter& out, const Guide& guide);
+// A guide's summary, as `offercheck index` and listGuides give it (guide_summary).
+void write_guide_summary(JsonWriter& out, const Guide& guide);
 void write_json(JsonWriter& out, const EquityView& view);
 void write_json(JsonWriter& out, const LeaveEarly& leave);
 void write_json(JsonWriter& out, const Decision& decision);

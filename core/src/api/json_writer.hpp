@@ -8,6 +8,8 @@
 // nlohmann to_json of those types is derived from it (dom_of), so the two
 // never differ.
 
+#include "offercheck/date.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -37,6 +39,7 @@ class JsonWriter {
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+  JsonWriter& value(const Date& date) { return value(date.to_string()); }
   template <class T>
   JsonWriter& value(const std::optional<T>& maybe) {
     return maybe ? value(*maybe) : value(nullptr);

@@ -108,14 +108,14 @@ void write_json(JsonWriter& out, const Phrase& phrase) {
 
 void to_json(nlohmann::json& j, const Phrase& phrase) { j = dom_of(phrase); }
 
-bool Phrase::from_json(const nlohmann::json& j, Phrase& into) {
+bool Phrase::from_json(const JsonValue& j, Phrase& into) {
   if (!j.is_object() || !j.contains("template") || !j["template"].is_string() || !j.contains("values") ||
       !j["values"].is_array()) {
     return false;
   }
   Phrase read;
   read.pattern_ = j["template"].get<std::string>();
-  for (const nlohmann::json& v : j["values"]) {
+  for (const JsonValue& v : j["values"]) {
     if (!v.is_object() || !v.contains("value") || !v["value"].is_number()) return false;
     const std::string kind = v.value("kind", "");
     const double number = v["value"].get<double>();

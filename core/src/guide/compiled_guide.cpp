@@ -29,18 +29,18 @@ nlohmann::json band_json(const Band& band) {
           {"at", position_json(band.at)}};
 }
 
-std::optional<double> optional_number(const nlohmann::json& value) {
+std::optional<double> optional_number(const JsonValue& value) {
   if (value.is_null()) return std::nullopt;
   return value.get<double>();
 }
 
-std::optional<std::string> optional_text(const nlohmann::json& object, const char* key) {
-  const nlohmann::json& value = object.at(key);
+std::optional<std::string> optional_text(const JsonValue& object, const char* key) {
+  const JsonValue& value = object.at(key);
   if (value.is_null()) return std::nullopt;
   return value.get<std::string>();
 }
 
-std::optional<Date> optional_date(const nlohmann::json& object, const char* key) {
+std::optional<Date> optional_date(const JsonValue& object, const char* key) {
   auto text = optional_text(object, key);
   if (!text) return std::nullopt;
   auto date = parse_date(*text);
@@ -48,15 +48,15 @@ std::optional<Date> optional_date(const nlohmann::json& object, const char* key)
   return date;
 }
 
-Range range_from(const nlohmann::json& pair) {
+Range range_from(const JsonValue& pair) {
   return Range{optional_number(pair.at(0)), optional_number(pair.at(1))};
 }
 
-SourcePosition position_from(const nlohmann::json& pair) {
+SourcePosition position_from(const JsonValue& pair) {
   return SourcePosition{pair.at(0).get<int>(), pair.at(1).get<int>()};
 }
 
-Band band_from(const nlohmann::json& j) {
+Band band_from(const JsonValue& j) {
   Band band;
   band.region = j.at("region").get<std::string>();
   band.currency = j.at("currency").get<std::string>();
@@ -75,7 +75,7 @@ nlohmann::json section_json(const Section& s) {
   return nlohmann::json::array({s.title, section_kind_name(s.kind), s.level, s.line, s.text, s.plain});
 }
 
-Section section_from(const nlohmann::json& j) {
+Section section_from(const JsonValue& j) {
   Section s;
   s.title = j.at(0).get<std::string>();
   const std::string kind = j.at(1).get<std::string>();
@@ -114,11 +114,11 @@ std::string compiled_guide(const Guide& guide) {
 }
 
 Result<Guide> guide_from_compiled(std::string_view text) {
-  const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_object() || j.value("compiled_guide", 0) != kVersion) {
-    return Error{"not a compiled guide of this offercheck version"};
-  }
+  auto read = parse_json(text);
+  if (!read.ok() || !read.value().is_object()) return Error{"not a compiled guide of this offercheck version"};
+  const JsonValue& j = read.value();
   try {
+    if (j.value("compiled_guide", 0) != kVersion) return Error{"not a compiled guide of this offercheck version"};
     Guide guide;
     guide.company = j.at("company").get<std::string>();
     guide.company_display = j.at("company_display").get<std::string>();
@@ -129,15 +129,15 @@ Result<Guide> guide_from_compiled(std::string_view text) {
     guide.data_quality = optional_text(j, "data_quality");
     guide.salary_data_quarter = optional_text(j, "salary_data_quarter");
     guide.next_review_due = optional_date(j, "next_review_due");
-    for (const nlohmann::json& band : j.at("compensation")) guide.compensation.push_back(band_from(band));
-    const nlohmann::json& levels = j.at("level_mapping");
+    for (const JsonValue& band : j.at("compensation")) guide.compensation.push_back(band_from(band));
+    const JsonValue& levels = j.at("level_mapping");
     guide.level_mapping = LevelMapping{optional_text(levels, "internal"), optional_text(levels, "raw")};
     guide.data_sources = j.at("data_sources").get<std::vector<std::string>>();
     guide.negotiation_dna_summary = optional_text(j, "negotiation_dna_summary");
     guide.body = j.at("body").get<std::string>();
     guide.body_line = j.at("body_line").get<int>();
     for (const auto& item : j.at("positions").items()) guide.positions[item.key()] = position_from(item.value());
-    for (const nlohmann::json& section : j.at("sections")) guide.sections.push_back(section_from(section));
+    for (const JsonValue& section : j.at("sections")) guide.sections.push_back(section_from(section));
     auto stated = stated_targets_from_json(j.at("stated"));
     if (!stated.ok()) return Error{"a damaged compiled guide: " + stated.error().message};
     guide.stated = std::move(stated.value());

@@ -1,6 +1,6 @@
 #include "offercheck/guide.hpp"
 
-#include "api/json_fields.hpp"
+#include "api/json_schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -22,25 +22,33 @@ bool Guide::is_stale(const Date& today) const {
   return next_review_due.has_value() && *next_review_due < today;
 }
 
-void to_json(nlohmann::json& j, const LevelMapping& mapping) {
-  j = {{"internal", optional_json(mapping.internal)}, {"raw", optional_json(mapping.raw)}};
+void write_json(JsonWriter& out, const LevelMapping& mapping) {
+  out.begin_object().field("internal", mapping.internal).field("raw", mapping.raw).end_object();
 }
 
-void to_json(nlohmann::json& j, const Guide& guide) {
-  j = {{"company", guide.company},
-       {"company_display", guide.company_display},
-       {"role", guide.role},
-       {"role_display", guide.role_display},
-       {"role_type", optional_json(guide.role_type)},
-       {"last_updated", optional_json(guide.last_updated)},
-       {"data_quality", optional_json(guide.data_quality)},
-       {"salary_data_quarter", optional_json(guide.salary_data_quarter)},
-       {"next_review_due", optional_json(guide.next_review_due)},
-       {"compensation", guide.compensation},
-       {"level_mapping", guide.level_mapping},
-       {"data_sources", guide.data_sources},
-       {"negotiation_dna_summary", optional_json(guide.negotiation_dna_summary)},
-       {"sections", guide.sections}};
+void write_json(JsonWriter& out, const Guide& guide) {
+  out.begin_object()
+      .field("company", guide.company)
+      .field("company_display", guide.company_display)
+      .field("role", guide.role)
+      .field("role_display", guide.role_display)
+      .field("role_type", guide.role_type)
+      .field("last_updated", guide.last_updated)
+      .field("data_quality", guide.data_quality)
+      .field("salary_data_quarter", guide.salary_data_quarter)
+      .field("next_review_due", guide.next_review_due)
+      .key("compensation");
+  write_json(out, guide.compensation);
+  out.key("level_mapping");
+  write_json(out, guide.level_mapping);
+  out.key("data_sources").begin_array();
+  for (const std::string& source : guide.data_sources) out.value(source);
+  out.end_array().field("negotiation_dna_summary", guide.negotiation_dna_summary).key("sections");
+  write_json(out, guide.sections);
+  out.end_object();
 }
+
+void to_json(nlohmann::json& j, const LevelMapping& mapping) { j = dom_of(mapping); }
+void to_json(nlohmann::json& j, const Guide& guide) { j = dom_of(guide); }
 
 }  // namespace offercheck

@@ -1,5 +1,6 @@
 #include "offercheck/guide_insights.hpp"
 
+#include "api/json_schema.hpp"
 #include "common/trim.hpp"
 #include "money/prose_amounts.hpp"
 
@@ -146,36 +147,55 @@ Phrase claim_sentence(const ArithmeticClaim& c) {
          money_value(c.stated_four_year, c.currency) + (c.matches ? " (agrees)" : " (does not add up)");
 }
 
-nlohmann::json insights_json(const Guide& guide) {
-  nlohmann::json derivations = nlohmann::json::object();
+void write_insights(JsonWriter& out, const Guide& guide) {
+  out.begin_object().key("levels").begin_array();
+  for (const std::string& level : equivalent_levels(guide.level_mapping.raw.value_or(""))) out.value(level);
+  out.end_array().key("claims");
+  write_json(out, arithmetic_claims(guide));
+  out.key("derivations").begin_object();
   for (const Band& band : guide.compensation) {
     if (band.has_any_number()) continue;
-    if (auto hint = derivation_hint(guide, band.region)) derivations[band.region] = *hint;
+    if (auto hint = derivation_hint(guide, band.region)) {
+      out.key(band.region);
+      write_json(out, *hint);
+    }
   }
-  return {{"levels", equivalent_levels(guide.level_mapping.raw.value_or(""))},
-          {"claims", arithmetic_claims(guide)},
-          {"derivations", derivations}};
+  out.end_object().end_object();
 }
 
-void to_json(nlohmann::json& j, const ArithmeticClaim& c) {
-  j = {{"line", c.line},
-       {"text", c.text},
-       {"currency", c.currency},
-       {"base", c.base},
-       {"stock_per_year", c.stock_per_year},
-       {"stated_four_year", c.stated_four_year},
-       {"computed_four_year", c.computed_four_year},
-       {"matches", c.matches}};
+nlohmann::json insights_json(const Guide& guide) {
+  JsonWriter out;
+  write_insights(out, guide);
+  return nlohmann::json::parse(out.text());
+}
+
+void write_json(JsonWriter& out, const ArithmeticClaim& c) {
   const Phrase sentence = claim_sentence(c);
-  j["sentence"] = sentence.text();
-  j["sentence_parts"] = sentence;
+  out.begin_object()
+      .field("line", c.line)
+      .field("text", c.text)
+      .field("currency", c.currency)
+      .field("base", c.base)
+      .field("stock_per_year", c.stock_per_year)
+      .field("stated_four_year", c.stated_four_year)
+      .field("computed_four_year", c.computed_four_year)
+      .field("matches", c.matches)
+      .field("sentence", sentence.text())
+      .key("sentence_parts");
+  write_json(out, sentence);
+  out.end_object();
 }
 
-void to_json(nlohmann::json& j, const DerivationHint& h) {
-  j = {{"reference", h.reference},
-       {"low_factor", h.low_factor},
-       {"high_factor", h.high_factor},
-       {"line", h.line}};
+void write_json(JsonWriter& out, const DerivationHint& h) {
+  out.begin_object()
+      .field("reference", h.reference)
+      .field("low_factor", h.low_factor)
+      .field("high_factor", h.high_factor)
+      .field("line", h.line)
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const ArithmeticClaim& c) { j = dom_of(c); }
+void to_json(nlohmann::json& j, const DerivationHint& h) { j = dom_of(h); }
 
 }  // namespace offercheck

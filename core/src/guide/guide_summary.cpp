@@ -1,6 +1,6 @@
 #include "offercheck/guide_summary.hpp"
 
-#include "api/json_fields.hpp"
+#include "api/json_schema.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -8,24 +8,33 @@ namespace offercheck {
 
 std::string guide_id(const Guide& guide) { return guide.company + "/" + guide.role; }
 
-nlohmann::json guide_summary(const Guide& guide) {
-  nlohmann::json regions = nlohmann::json::array();
+void write_guide_summary(JsonWriter& out, const Guide& guide) {
+  out.begin_object()
+      .field("id", guide_id(guide))
+      .field("company", guide.company)
+      .field("company_display", guide.company_display)
+      .field("role", guide.role)
+      .field("role_display", guide.role_display)
+      .field("last_updated", guide.last_updated)
+      .field("salary_data_quarter", guide.salary_data_quarter)
+      .field("next_review_due", guide.next_review_due)
+      .field("data_quality", guide.data_quality)
+      .key("regions")
+      .begin_array();
   for (const Band& band : guide.compensation) {
-    regions.push_back(
-        {{"region", band.region}, {"currency", band.currency}, {"has_data", band.has_any_number()}});
+    out.begin_object()
+        .field("region", band.region)
+        .field("currency", band.currency)
+        .field("has_data", band.has_any_number())
+        .end_object();
   }
-  nlohmann::json summary = nlohmann::json::object();
-  summary["id"] = guide_id(guide);
-  summary["company"] = guide.company;
-  summary["company_display"] = guide.company_display;
-  summary["role"] = guide.role;
-  summary["role_display"] = guide.role_display;
-  summary["last_updated"] = optional_json(guide.last_updated);
-  summary["salary_data_quarter"] = optional_json(guide.salary_data_quarter);
-  summary["next_review_due"] = optional_json(guide.next_review_due);
-  summary["data_quality"] = optional_json(guide.data_quality);
-  summary["regions"] = std::move(regions);
-  return summary;
+  out.end_array().end_object();
+}
+
+nlohmann::json guide_summary(const Guide& guide) {
+  JsonWriter out;
+  write_guide_summary(out, guide);
+  return nlohmann::json::parse(out.text());
 }
 
 }  // namespace offercheck

@@ -42,22 +42,22 @@ void to_json(nlohmann::json& j, const StatedTargets& t) {
 
 namespace {
 
-std::optional<double> amount_from(const nlohmann::json& j) {
+std::optional<double> amount_from(const JsonValue& j) {
   if (j.is_null()) return std::nullopt;
   return j.get<double>();
 }
 
-StatedParts parts_from(const nlohmann::json& j) {
+StatedParts parts_from(const JsonValue& j) {
   return StatedParts{amount_from(j.at("base")), amount_from(j.at("stock")), amount_from(j.at("sign_on")),
                      amount_from(j.at("bonus")), amount_from(j.at("total_comp"))};
 }
 
 }  // namespace
 
-Result<StatedTargets> stated_targets_from_json(const nlohmann::json& j) {
+Result<StatedTargets> stated_targets_from_json(const JsonValue& j) {
   try {
     StatedTargets t;
-    for (const nlohmann::json& b : j.at("targets")) {
+    for (const JsonValue& b : j.at("targets")) {
       StatedBand band;
       band.region = b.at("region").get<std::string>();
       band.currency = b.at("currency").get<std::string>();
@@ -66,14 +66,14 @@ Result<StatedTargets> stated_targets_from_json(const nlohmann::json& j) {
       band.text = b.at("text").get<std::string>();
       band.line = b.at("line").get<int>();
       band.region_inferred = b.at("region_inferred").get<bool>();
-      for (const nlohmann::json& part : b.at("note_parts")) {
+      for (const JsonValue& part : b.at("note_parts")) {
         Phrase note;
         if (!Phrase::from_json(part, note)) return Error{"stated: a note that is not a phrase"};
         band.notes.push_back(std::move(note));
       }
       t.bands.push_back(std::move(band));
     }
-    for (const nlohmann::json& u : j.at("unread")) {
+    for (const JsonValue& u : j.at("unread")) {
       t.unread.push_back({u.at("text").get<std::string>(), u.at("sentence").get<std::string>(),
                           u.at("line").get<int>(), u.at("reason").get<std::string>()});
     }

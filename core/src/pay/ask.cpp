@@ -215,7 +215,7 @@ void write_json(JsonWriter& out, const AskParameters& p) {
 
 void to_json(nlohmann::json& j, const AskParameters& p) { j = dom_of(p); }
 
-Result<AskParameters> ask_parameters_from_json(const nlohmann::json& j) {
+Result<AskParameters> ask_parameters_from_json(const JsonValue& j) {
   AskParameters p;
   if (j.is_null()) return p;
   if (!j.is_object()) return Error{"parameters: expected an object"};

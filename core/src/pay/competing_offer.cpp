@@ -22,7 +22,7 @@ Result<Package> package_of(const CompetingOffer& o, const FxRates& rates) {
   return o.package(std::nullopt, std::nullopt, std::nullopt, rate.value());
 }
 
-Result<CompetingOffer> competing_offer_from_json(const nlohmann::json& j, const FieldPath& path, Typed typed) {
+Result<CompetingOffer> competing_offer_from_json(const JsonValue& j, const FieldPath& path, Typed typed) {
   if (!j.is_object()) return Error{path.prefix + ": expected an object"};
   CompetingOffer o;
   auto name = text_field(j, "name", path("name"));

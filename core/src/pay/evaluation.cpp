@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -168,12 +169,13 @@ Phrase risk_adjusted_note(const Evaluation& e) {
   return risk_adjusted_note(named_years(e), e.parameters.illiquid_discount);
 }
 
-Result<EvaluateRequest> evaluate_request_from_json(const nlohmann::json& j) {
+Result<EvaluateRequest> evaluate_request_from_json(const JsonValue& j, std::initializer_list<const char*> also_known) {
   if (!j.is_object()) return Error{"the request must be a JSON object"};
   static const std::set<std::string> known = {"region", "offer",     "parameters", "today",
                                               "derive", "competing", "fx",         "leave_after_months"};
   for (const auto& item : j.items()) {
-    if (!known.count(item.key())) {
+    const auto is_key = [&](const char* key) { return item.key() == key; };
+    if (!known.count(item.key()) && std::none_of(also_known.begin(), also_known.end(), is_key)) {
       return Error{item.key() + ": unknown field (expected region, offer, parameters, today, "
                                 "derive, competing, fx, leave_after_months)"};
     }

@@ -134,7 +134,7 @@ const char* const kTermsFields[] = {
 
 // A number, or with Typed::text, text read by `read` (parse_money or parse_percent).
 template <class Read>
-Result<std::optional<double>> typed_number(const nlohmann::json& j, const char* key, const FieldPath& path,
+Result<std::optional<double>> typed_number(const JsonValue& j, const char* key, const FieldPath& path,
                                            Typed typed, Read read) {
   auto it = j.find(key);
   if (typed == Typed::text && it != j.end() && it->is_string()) {
@@ -147,7 +147,7 @@ Result<std::optional<double>> typed_number(const nlohmann::json& j, const char* 
 
 }  // namespace
 
-Result<Terms> terms_from_json(const nlohmann::json& j, const FieldPath& path, const std::string& who,
+Result<Terms> terms_from_json(const JsonValue& j, const FieldPath& path, const std::string& who,
                               std::initializer_list<const char*> extra, Typed typed) {
   if (!j.is_object()) return Error{path.prefix + ": expected an object"};
   for (const auto& item : j.items()) {

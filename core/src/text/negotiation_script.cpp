@@ -1,5 +1,6 @@
 #include "offercheck/negotiation_script.hpp"
 
+#include "api/json_schema.hpp"
 #include "offercheck/money.hpp"
 
 #include <nlohmann/json.hpp>
@@ -227,7 +228,10 @@ FilledText fill_placeholders(const std::string& text, const std::map<std::string
     unsigned left_out = 0;
   };
   std::map<std::size_t, Numbering> numbering;
-  std::optional<std::size_t> dropped_item_indent;  // its nested items go with it
+  // The indent of a dropped list item, whose nested items go with it (a flag
+  // beside a number: GCC 12 misreads an optional here as maybe uninitialized).
+  bool dropping_items = false;
+  std::size_t dropped_item_indent = 0;
   for (const Block& block : blocks_of(text)) {
     if (block.body.empty()) {
       kept_blocks.emplace_back();
@@ -237,8 +241,8 @@ FilledText fill_placeholders(const std::string& text, const std::map<std::string
     if (block.marker) {
       for (auto it = numbering.upper_bound(indent); it != numbering.end();) it = numbering.erase(it);
     }
-    const bool under_dropped = block.marker && dropped_item_indent && indent > *dropped_item_indent;
-    if (!under_dropped) dropped_item_indent.reset();
+    const bool under_dropped = block.marker && dropping_items && indent > dropped_item_indent;
+    if (!under_dropped) dropping_items = false;
 
     std::vector<std::string> sentences = sentences_of(block.body);
     const std::string label = take_label(sentences.front());
@@ -286,7 +290,10 @@ FilledText fill_placeholders(const std::string& text, const std::map<std::string
     if (kept.empty()) {
       // Every sentence left out: the item or paragraph goes, and an item's
       // nested items with it.
-      if (block.marker && !under_dropped) dropped_item_indent = indent;
+      if (block.marker && !under_dropped) {
+        dropping_items = true;
+        dropped_item_indent = indent;
+      }
       continue;
     }
     kept_blocks.push_back(marker + kept);
@@ -388,20 +395,29 @@ std::string script_text(const NegotiationScript& script) {
   return text;
 }
 
-void to_json(nlohmann::json& j, const NegotiationScript& s) {
-  nlohmann::json passages = nlohmann::json::array();
-  for (const auto& p : s.passages) {
-    passages.push_back({{"title", p.title},
-                        {"original", p.original},
-                        {"text", p.filled.text},
-                        {"unfilled", p.filled.unfilled},
-                        {"omitted_sentences", p.filled.omitted_sentences}});
-  }
-  j = {{"counter", s.counter},
-       {"email", s.email},
-       {"passages", passages},
-       {"placeholders", s.placeholders},
-       {"text", script_text(s)}};
+void write_json(JsonWriter& out, const NegotiationScript& s) {
+  out.begin_object();
+  write_script_fields(out, s);
+  out.end_object();
 }
+
+void write_script_fields(JsonWriter& out, const NegotiationScript& s) {
+  const auto texts = [&out](const std::vector<std::string>& list) {
+    out.begin_array();
+    for (const std::string& text : list) out.value(text);
+    out.end_array();
+  };
+  out.field("counter", s.counter).field("email", s.email).key("passages").begin_array();
+  for (const auto& p : s.passages) {
+    out.begin_object().field("title", p.title).field("original", p.original).field("text", p.filled.text).key("unfilled");
+    texts(p.filled.unfilled);
+    out.field("omitted_sentences", p.filled.omitted_sentences).end_object();
+  }
+  out.end_array().key("placeholders");
+  texts(s.placeholders);
+  out.field("text", script_text(s));
+}
+
+void to_json(nlohmann::json& j, const NegotiationScript& s) { j = dom_of(s); }
 
 }  // namespace offercheck

@@ -1,5 +1,6 @@
 #include "offercheck/section.hpp"
 
+#include "api/json_schema.hpp"
 #include "common/trim.hpp"
 #include "text/markdown_parser.hpp"
 #include "text/plain_text.hpp"
@@ -255,12 +256,16 @@ const char* section_kind_name(SectionKind kind) {
   return "preamble";
 }
 
-void to_json(nlohmann::json& j, const Section& section) {
-  j = {{"title", section.title},
-       {"kind", section_kind_name(section.kind)},
-       {"level", section.level},
-       {"line", section.line},
-       {"text", section.text}};
+void write_json(JsonWriter& out, const Section& section) {
+  out.begin_object()
+      .field("title", section.title)
+      .field("kind", section_kind_name(section.kind))
+      .field("level", section.level)
+      .field("line", section.line)
+      .field("text", section.text)
+      .end_object();
 }
+
+void to_json(nlohmann::json& j, const Section& section) { j = dom_of(section); }
 
 }  // namespace offercheck
