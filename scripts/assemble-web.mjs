@@ -3,11 +3,16 @@
 //   index.html, assets/       the same page for a static server
 //   embed.html               the calculator for an iframe (?company=&role=&region=),
 //                            with its own smaller script, assets/offercheck-embed.js
-//   offercheck-widget.js     <offer-check>, one self-contained classic script
+//   offercheck-widget.js     <offer-check>: the calculation module and the page
+//                            code in one classic script; the guide reader comes
+//                            from offercheck-reader.js beside it when first needed
+//   offercheck-reader.js     the guide reader for the widget (as assets/ below)
+//   offercheck-widget-inline.js  <offer-check> with the reader inside: one file
+//                            that requests nothing
 //   embed-example.html       a blog-like page with two widgets
 //   offercheck.d.ts          TypeScript declarations of the OfferCheck API
 //   assets/offercheck-reader.js  the guide reader module for the hosted pages,
-//                            loaded only when a guide file is opened
+//                            loaded only when a guide file is opened or a letter read
 // The guides come from an index (`offercheck index`, docs/json.md): --index
 // FILE, or one compiled here from --guides DIR (default seeds/), then read,
 // validated and rendered by the native core (`offercheck bundle`). Their
@@ -133,7 +138,9 @@ const scriptModule = (text, global) => `${text}\nexport default ${global};`;
 
 // Every virtual module, by name: its source. Deliverables differ in the
 // texts (inline or fetched in chunks) and in the guide reader (inline in the
-// single files, its own script file on the hosted pages). A new one (another
+// single files, its own script file on the hosted pages and beside the
+// widget: a post pays for it only when someone opens a guide file or pastes
+// a letter). A new one (another
 // Wasm module and its glue, more data) is one more row.
 const coreGlue = read(join(wasmDir, "offercheck-core.js"));
 const readerGlue = read(join(wasmDir, "offercheck-reader.js"));
@@ -162,6 +169,9 @@ const virtualModules = (texts, readerInline, inDataBlocks = false) => ({
 });
 const chunkDescription = { chunk: GUIDES_PER_CHUNK, folder: "guides/" };
 const singleFile = virtualModules(texts, true);
+// The widget carries every text (a host serves it alone, with no folder of
+// chunks) but fetches the reader.
+const widgetModules = virtualModules(texts, false);
 const offlinePage = virtualModules(texts, true, true);
 const hostedModules = virtualModules(chunked ? chunkDescription : texts, false);
 
@@ -204,7 +214,8 @@ const pageScript = await bundle("page.js", offlinePage);
 const pageDataBlocks = [dataBlock("offercheck-wasm", wasmDeflated), dataBlock("offercheck-reader-wasm", readerDeflated)].join("\n");
 const hostedScript = await bundle("page.js", hostedModules);
 const embedScript = await bundle("embed.js", hostedModules);
-const widgetScript = await bundle("widget.js", singleFile);
+const widgetScript = await bundle("widget.js", widgetModules);
+const inlineWidgetScript = await bundle("widget.js", singleFile);
 const readerScript = await bundle("reader.js", hostedModules);
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -242,6 +253,9 @@ if (chunked) {
 }
 write("assets/offercheck.css", pageCss);
 write("offercheck-widget.js", widgetScript);
+// Beside the widget, where it looks for it (the same file as assets/ holds for the hosted pages).
+write(READER_FILE, readerScript);
+write("offercheck-widget-inline.js", inlineWidgetScript);
 write("embed-example.html", web("embed-example.html"));
 write("assets/embed-example.css", web("embed-example.css"));
 copyFileSync(join(root, "web", "offercheck.d.ts"), join(outDir, "offercheck.d.ts"));

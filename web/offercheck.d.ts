@@ -463,7 +463,7 @@ export interface OfferCheckGlobal {
    * renderMarkdown answer at once (a reader that cannot start leaves them answering Failures).
    */
   init(options?: { reader?: boolean }): Promise<OfferCheckApi>;
-  /** Internal: how the hosted page's assets/offercheck-reader.js hands over the guide reader. */
+  /** Internal: how offercheck-reader.js (beside the widget, or the hosted page's assets/) hands over the guide reader. */
   provideReader(create: unknown, deflated: string): void;
 }
 

@@ -47,7 +47,8 @@ test("a malicious guide opened from disk renders inert in the page", async () =>
 
 test("a malicious guide renders inert inside a widget", async () => {
   const site = mkdtempSync(join(tmpdir(), "offercheck-evil-host-"));
-  copyFileSync(join(dist, "offercheck-widget.js"), join(site, "offercheck-widget.js"));
+  // The widget and the guide reader it fetches to read the file (docs/embedding.md).
+  for (const name of ["offercheck-widget.js", "offercheck-reader.js"]) copyFileSync(join(dist, name), join(site, name));
   writeFileSync(join(site, "host.html"), `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'">
 <script src="offercheck-widget.js" defer></script></head><body><offer-check open></offer-check></body></html>`);

@@ -9,7 +9,8 @@ import { artifacts, dist, launchBrowser, openPage, serve } from "./harness.mjs";
 let browser, server, origin;
 before(async () => {
   const site = mkdtempSync(join(tmpdir(), "offercheck-host-"));
-  copyFileSync(join(dist, "offercheck-widget.js"), join(site, "offercheck-widget.js"));
+  // The two files a host serves side by side (docs/embedding.md).
+  for (const name of ["offercheck-widget.js", "offercheck-reader.js"]) copyFileSync(join(dist, name), join(site, name));
   writeFileSync(join(site, "hostile.css"), `
     * { color: rgb(255, 0, 0) !important; font-size: 40px !important; letter-spacing: 9px !important; }
     offer-check { display: none !important; opacity: 0 !important; }

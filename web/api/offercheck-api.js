@@ -11,9 +11,9 @@
 // Its build-time data come from assemble-web's virtual modules: the
 // calculation module's glue and bytes (zlib deflate in base64, from a
 // function: offercheck.html keeps them outside its script); the reader
-// (READER: {create, deflated()} inline, or {script}: a file beside this script
-// that calls OfferCheck.provideReader); the bundled guides' summaries and
-// their entries {id, compiled, html}, in the same order: an array, or
+// (READER: {create, deflated()} inline, or {script}: a file beside this script,
+// fetched when first needed, that calls OfferCheck.provideReader); the bundled
+// guides' summaries and their entries {id, compiled, html}, in the same order: an array, or
 // {chunk, folder} when they are fetched N at a time from folder/K.json beside
 // this script. A bundled guide goes into the module only when first used.
 import createOfferCheckCore from "offercheck:core-glue";
@@ -73,7 +73,9 @@ function startModule(create, deflated) {
 
 
 // The reader's factory and bytes, once: inline, or from its script file
-// beside this one (the hosted page), which hands them to provideReader.
+// beside this one (the widget, the hosted page), which hands them to
+// provideReader. The URL is this script's own folder, wherever the host page
+// is: a host whose script-src allows this script allows the reader too.
 let readerSource = null;
 let provided = null;  // resolves readerSource when the script file calls provideReader
 function readerFactory() {
@@ -345,7 +347,7 @@ export const OfferCheck = globalThis.OfferCheck || Object.freeze({
     }
     return options && options.reader ? started.then((api) => api.startReader().then(() => api)) : started;
   },
-  // Called by the guide reader's own script file on a hosted page; not for host pages.
+  // Called by the guide reader's own script file (beside the widget or the hosted page's script); not for host pages.
   provideReader(create, deflated) {
     const resolve = provided;
     provided = null;

@@ -1,7 +1,8 @@
-// assets/offercheck-reader.js: the guide reader module (its glue and its
-// bytes) for the hosted pages, which load this file only when a guide file is
-// opened; it hands both to the page's OfferCheck. The single files carry the
-// reader inline instead (offercheck:reader).
+// offercheck-reader.js (beside offercheck-widget.js, and in assets/ for the
+// hosted pages): the guide reader module (its glue and its bytes), loaded only
+// when a guide file is opened or a letter read; it hands both to the page's
+// OfferCheck. The single files (offercheck.html, offercheck-widget-inline.js)
+// carry the reader inline instead (offercheck:reader).
 import createOfferCheckReader from "offercheck:reader-glue";
 import { READER_DEFLATE } from "offercheck:reader-wasm";
 

@@ -1,4 +1,6 @@
-// offercheck-widget.js: OfferCheck and <offer-check>, in one classic script.
+// offercheck-widget.js (the guide reader fetched from offercheck-reader.js
+// beside it) and offercheck-widget-inline.js (the reader inside): OfferCheck
+// and <offer-check>, in one classic script.
 import { OfferCheck } from "../api/offercheck-api.js";
 import { BANDS, INDEX } from "offercheck:index";
 import { WIDGET_CSS } from "offercheck:widget-css";
