@@ -100,6 +100,10 @@ TEST_CASE("every bad call answers an error value") {
   // A number past a double's range is read as infinite, and refused as such.
   CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Paris", "offer": {"base": 1e999}})") ==
         "offer.base: must be a finite number");
+  CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Paris", "offer": {"base": 1}, "fx": {"XYZ": 1}})") ==
+        "fx.XYZ: 'XYZ' is not an ISO 4217 currency code, like EUR");
+  CHECK(message(R"({"guide": "hugging-face/product-manager", "region": "Paris", "offer": {"base": 1}, "fx": {"USD": -1}})") ==
+        "fx.USD: the rate must be a positive number, like 1.08");
   CHECK(message("\xFF\xFE") == "the request is not valid JSON: expected a value at line 1, column 1");
   // The library still answers after all of that.
   CHECK(call(json_api::evaluate(library, R"({"guide": "hugging-face/product-manager",

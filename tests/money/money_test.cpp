@@ -53,4 +53,18 @@ TEST_CASE("prices per share keep their cents; counts are grouped") {
   CHECK(format_count(14999.6) == "15,000");
   CHECK(format_multiple(1.25) == "1.25\u00d7");
   CHECK(format_multiple(10) == "10\u00d7");
+  CHECK(format_multiple(2.499) == "2.5\u00d7");
+}
+
+TEST_CASE("decimal_text rounds to its decimals and drops trailing zeros") {
+  CHECK(decimal_text(2.5, 2) == "2.5");
+  CHECK(decimal_text(33.333333, 4) == "33.3333");
+  CHECK(decimal_text(12.5, 4) == "12.5");
+  CHECK(decimal_text(3.0, 2) == "3");
+  CHECK(decimal_text(0.05, 2) == "0.05");
+  CHECK(decimal_text(0.999, 2) == "1");
+  CHECK(decimal_text(-1.25, 1) == "-1.3");
+  CHECK(decimal_text(-0.001, 2) == "0");
+  CHECK(decimal_text(1e300, 2).size() == 301);
+  CHECK(decimal_text(-1e17, 2) == "-100000000000000000");
 }

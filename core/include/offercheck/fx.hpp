@@ -49,6 +49,8 @@ class FxRates {
 
 // "EUR=1.08": an override for FxRates; the Error names what is wrong.
 Result<std::pair<std::string, double>> parse_fx_override(std::string_view text);
+// The same rule for a code and a rate already apart (a request's fx object).
+Result<std::pair<std::string, double>> fx_override(std::string_view code, double rate);
 
 // {date, source, currency, rates: [{currency, rate, overridden}]}
 void to_json(nlohmann::json& j, const FxRates& rates);

@@ -34,6 +34,9 @@ std::string format_percent(double fraction);
 
 // "1.8×", "1.25×", "10×": a multiple of a price, at most two decimals.
 std::string format_multiple(double multiple);
+// A number with at most `max_decimals` decimals, rounded, without trailing
+// zeros: (2.5, 2) -> "2.5", (33.33333, 4) -> "33.3333", (3.0, 2) -> "3".
+std::string decimal_text(double value, int max_decimals);
 
 // "15,000": a number of things (shares, options), whole and grouped.
 std::string format_count(double count);

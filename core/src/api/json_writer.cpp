@@ -1,7 +1,6 @@
 #include "api/json_writer.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 namespace offercheck {
@@ -76,13 +75,11 @@ JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) return value(nullptr);
   separate();
   if (append_short_decimal(number)) return *this;
-  char text[32];
-  for (int digits = 15; digits <= 17; ++digits) {
-    std::snprintf(text, sizeof text, "%.*g", digits, number);
-    if (std::strtod(text, nullptr) == number) break;
-  }
-  out_ += text;
-  if (out_.find_first_of(".e", out_.size() - std::char_traits<char>::length(text)) == std::string::npos) out_ += ".0";
+  // Else nlohmann's own shortest form (Grisu2, ".0" on whole numbers): the
+  // same text as its dump(), without printf.
+  char text[64];
+  char* end = nlohmann::detail::to_chars(text, text + sizeof text, number);
+  out_.append(text, end);
   return *this;
 }
 

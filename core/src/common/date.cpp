@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <tuple>
 
 namespace offercheck {
@@ -15,9 +14,13 @@ static int days_in_month(int year, int month) {
 }
 
 std::string Date::to_string() const {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-  return text;
+  // Digits by hand: the calculation module links no printf.
+  const auto padded = [](int number, std::size_t width) {
+    std::string digits = std::to_string(number);
+    if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+    return digits;
+  };
+  return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
 }
 
 bool operator<(const Date& a, const Date& b) {

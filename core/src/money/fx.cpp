@@ -72,10 +72,16 @@ Result<std::pair<std::string, double>> parse_fx_override(std::string_view text) 
   std::string number(text.substr(eq + 1));
   char* end = nullptr;
   double value = std::strtod(number.c_str(), &end);
-  if (number.empty() || *end != '\0' || !std::isfinite(value) || value <= 0) {
-    return Error{"'" + std::string(text) + "': the rate must be a positive number, like 1.08"};
-  }
-  return std::pair{code, value};
+  if (number.empty() || *end != '\0') value = 0;  // refused below as not a positive number
+  auto read = fx_override(code, value);
+  if (!read.ok()) return Error{"'" + std::string(text) + "': " + read.error().message};
+  return read;
+}
+
+Result<std::pair<std::string, double>> fx_override(std::string_view code, double rate) {
+  if (!find_currency(code)) return Error{"'" + std::string(code) + "' is not an ISO 4217 currency code, like EUR"};
+  if (!std::isfinite(rate) || rate <= 0) return Error{"the rate must be a positive number, like 1.08"};
+  return std::pair{std::string(code), rate};
 }
 
 void write_json(JsonWriter& out, const FxRates& rates) {

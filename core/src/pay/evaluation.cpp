@@ -227,9 +227,9 @@ Result<EvaluateRequest> evaluate_request_from_json(const JsonValue& j, std::init
     if (!fx->is_object()) return Error{"fx: expected an object like {\"EUR\": 1.08}"};
     for (const auto& item : fx->items()) {
       if (!item.value().is_number()) return Error{"fx." + item.key() + ": expected a number"};
-      auto parsed = parse_fx_override(item.key() + "=" + std::to_string(item.value().get<double>()));
-      if (!parsed.ok()) return Error{"fx." + item.key() + ": " + parsed.error().message};
-      request.fx[parsed.value().first] = item.value().get<double>();
+      auto rate = fx_override(item.key(), item.value().get<double>());
+      if (!rate.ok()) return Error{"fx." + item.key() + ": " + rate.error().message};
+      request.fx[rate.value().first] = rate.value().second;
     }
   }
   if (auto derive = j.find("derive"); derive != j.end() && !derive->is_null()) {

@@ -1,6 +1,7 @@
 #include "offercheck/vesting.hpp"
 
 #include "api/json_schema.hpp"
+#include "offercheck/money.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -107,9 +108,7 @@ Result<Vesting> parse_vesting(std::string_view text) {
   std::vector<double> listed = percents;
   for (double& p : percents) p *= 100 / sum;
   for (std::size_t i = 0; i < listed.size(); ++i) {
-    char number[32];
-    std::snprintf(number, sizeof number, "%g", listed[i]);
-    name += (i ? "/" : "") + std::string(number);
+    name += (i ? "/" : "") + decimal_text(listed[i], 4);
   }
   if (name == "25/25/25/25" && cadence == Cadence::yearly) name = "even";
   Vesting vesting{name, percents};
