@@ -39,19 +39,20 @@ int run_validate(const std::vector<std::string>& args) {
   const unsigned jobs = jobs_from_option(parsed.value("--jobs"));
 
   const std::vector<std::string> files = collect_guide_files(parsed.positional);
-  std::vector<GuideReport> reports(files.size());
+  // The findings alone: validate never calculates with a guide.
+  std::vector<std::vector<Diagnostic>> findings(files.size());
   parallel_for(files.size(), jobs, [&](std::size_t i) {
     try {
-      reports[i] = load_guide(read_file(files[i]), options);
+      findings[i] = check_guide(read_file(files[i]), options);
     } catch (const std::runtime_error& e) {
-      reports[i].diagnostics.push_back(make_error("unreadable", e.what()));
+      findings[i].push_back(make_error("unreadable", e.what()));
     }
   });
 
   std::size_t failed_files = 0, errors = 0, warnings = 0;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!reports[i].ok()) ++failed_files;
-    for (const Diagnostic& d : reports[i].diagnostics) {
+    if (has_errors(findings[i])) ++failed_files;
+    for (const Diagnostic& d : findings[i]) {
       (d.severity == Severity::error ? errors : warnings)++;
       if (errors_only && d.severity != Severity::error) continue;
       print_finding(std::cout, files[i], d);

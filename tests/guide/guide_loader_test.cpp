@@ -112,3 +112,29 @@ TEST_CASE("diagnostics come in file order") {
   CHECK(has_code(report.diagnostics, "unknown_role_type"));
   CHECK(has_code(report.diagnostics, "unknown_field"));
 }
+
+TEST_CASE("check_guide finds what load_guide finds, without the parts for calculating") {
+  const ValidationOptions options{parse_date("2027-01-01")};
+  for (const std::string& text :
+       {guide_text(), guide_text("  - region: Paris\n    currency: EUR\n    base_low: 1\n"
+                                 "    base_high: 2\n    bogus: 1\n", "role_type: odd\n"),
+        std::string("---\ncompany: a\ncompany: b\n---\n"), std::string("no front matter\n"),
+        std::string("---\ncompany: [unclosed\n---\n")}) {
+    const GuideReport report = load_guide(text, options);
+    const std::vector<Diagnostic> found = check_guide(text, options);
+    REQUIRE(found.size() == report.diagnostics.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      CHECK(found[i].code == report.diagnostics[i].code);
+      CHECK(found[i].message == report.diagnostics[i].message);
+      CHECK(found[i].at.line == report.diagnostics[i].at.line);
+      CHECK(found[i].at.column == report.diagnostics[i].at.column);
+    }
+    CHECK(has_errors(found) == !report.ok());
+  }
+  // load_guide still derives the sections and stated targets.
+  const GuideReport loaded = load_guide(guide_text(
+      "  - region: Paris\n    currency: EUR\n    base_low: 75000\n    base_high: 102000\n", "",
+      "## Levers\n\nAsk for more.\n"));
+  REQUIRE(loaded.ok());
+  CHECK_FALSE(loaded.guide->sections.empty());
+}

@@ -30,6 +30,11 @@ struct GuideReport {
 // problem, from binary data to alias bombs, ends as a diagnostic.
 GuideReport load_guide(std::string_view text, const ValidationOptions& options = {});
 
+// load_guide's diagnostics alone, without deriving what only a calculation
+// reads (the guide's sections and stated targets, most of a valid guide's
+// reading time): what `offercheck validate` reports.
+std::vector<Diagnostic> check_guide(std::string_view text, const ValidationOptions& options = {});
+
 // {ok, guide, error, diagnostics}
 void to_json(nlohmann::json& j, const GuideReport& report);
 

@@ -13,12 +13,18 @@ bool is_fence(std::string_view line) {
 
 std::string normalize_text(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // Copied a run at a time between the CRs of CRLFs (a byte at a time, this
+  // was a tenth of validating a guide).
   std::string normalized;
   normalized.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    normalized += text[i];
+  std::size_t from = 0;
+  for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1)) {
+    if (cr + 1 < text.size() && text[cr + 1] == '\n') {
+      normalized.append(text, from, cr - from);
+      from = cr + 1;
+    }
   }
+  normalized.append(text, from, std::string_view::npos);
   return normalized;
 }
 

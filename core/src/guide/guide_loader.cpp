@@ -3,16 +3,18 @@
 
 #include "guide/guide_reader.hpp"
 #include "guide/front_matter.hpp"
+#include "guide/yaml_tree.hpp"
 #include "text/text_encoding.hpp"
 #include "guide/validation.hpp"
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 #include <climits>
 #include <new>
+#include <optional>
 
 namespace offercheck {
 
@@ -33,9 +35,9 @@ void sort_by_position(std::vector<Diagnostic>& diagnostics) {
                    });
 }
 
-}  // namespace
-
-GuideReport load_guide(std::string_view raw_text, const ValidationOptions& options) {
+// The guide as its text gives it, with every finding; what only a calculation
+// reads of it (its sections and stated targets) is left to load_guide.
+GuideReport read_and_check(std::string_view raw_text, const ValidationOptions& options) {
   GuideReport report;
   auto fail = [&](Diagnostic diagnostic) {
     report.diagnostics.push_back(std::move(diagnostic));
@@ -60,9 +62,9 @@ GuideReport load_guide(std::string_view raw_text, const ValidationOptions& optio
                            {parts.front_matter_line, 1}));
   }
 
-  YAML::Node root;
+  std::optional<YamlTree> tree;
   try {
-    root = YAML::Load(parts.front_matter);
+    tree.emplace(parts.front_matter);
   } catch (const YAML::DeepRecursion& e) {
     return fail(make_error("yaml_syntax",
                            "the front matter is nested too deeply for a guide (YAML depth limit)",
@@ -77,16 +79,14 @@ GuideReport load_guide(std::string_view raw_text, const ValidationOptions& optio
 
   Guide guide;
   try {
-    guide = read_guide_fields(root, parts.front_matter_line, report.diagnostics);
+    guide = read_guide_fields(*tree, parts.front_matter_line, report.diagnostics);
   } catch (const std::exception& e) {
-    // yaml-cpp may throw while walking a pathological node graph.
+    // Out of memory on a pathological front matter: an error, never a crash.
     return fail(make_error("yaml_syntax", std::string("unreadable front matter: ") + e.what(),
                            {parts.front_matter_line, 1}));
   }
   guide.body = parts.body;
   guide.body_line = parts.body_line;
-  guide.sections = split_sections(parts.body, parts.body_line);
-  guide.stated = stated_targets(guide);
 
   if (!has_errors(report.diagnostics)) {
     for (auto& d : validate_guide(guide, options)) report.diagnostics.push_back(std::move(d));
@@ -94,6 +94,22 @@ GuideReport load_guide(std::string_view raw_text, const ValidationOptions& optio
   sort_by_position(report.diagnostics);
   if (!has_errors(report.diagnostics)) report.guide = std::move(guide);
   return report;
+}
+
+}  // namespace
+
+GuideReport load_guide(std::string_view raw_text, const ValidationOptions& options) {
+  GuideReport report = read_and_check(raw_text, options);
+  if (report.guide) {
+    Guide& guide = *report.guide;
+    guide.sections = split_sections(guide.body, guide.body_line);
+    guide.stated = stated_targets(guide);
+  }
+  return report;
+}
+
+std::vector<Diagnostic> check_guide(std::string_view text, const ValidationOptions& options) {
+  return read_and_check(text, options).diagnostics;
 }
 
 void to_json(nlohmann::json& j, const GuideReport& report) {

@@ -2,26 +2,28 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <functional>
-#include <map>
+#include <utility>
 #include <set>
 
 namespace offercheck {
 
 namespace {
 
-std::string describe(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Null: return "nothing (null)";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Scalar: {
-      std::string text = node.Scalar();
+using Node = YamlTree::Node;
+using Kind = YamlTree::Kind;
+
+std::string describe(const Node& node) {
+  switch (node.kind) {
+    case Kind::null: return "nothing (null)";
+    case Kind::sequence: return "a list";
+    case Kind::map: return "a mapping";
+    case Kind::scalar: {
+      std::string text = node.scalar;
       if (text.size() > 40) text = text.substr(0, 37) + "...";
-      return (node.Tag() == "!" ? "the quoted text '" : "'") + text + "'";
+      return (node.quoted ? "the quoted text '" : "'") + text + "'";
     }
-    default: return "nothing";
   }
+  return "nothing";
 }
 
 bool is_number_text(const std::string& s) {
@@ -53,13 +55,13 @@ bool is_infinity_or_nan(const std::string& s) {
 
 class Reader {
  public:
-  Reader(int first_line, std::vector<Diagnostic>& diagnostics)
-      : first_line_(first_line), diagnostics_(diagnostics) {}
+  Reader(const YamlTree& tree, int first_line, std::vector<Diagnostic>& diagnostics)
+      : tree_(tree), first_line_(first_line), diagnostics_(diagnostics) {}
 
-  Guide read(const YAML::Node& root) {
+  Guide read(const Node& root) {
     Guide guide;
-    if (!root.IsMap()) {
-      if (root.IsNull()) {
+    if (root.kind != Kind::map) {
+      if (root.kind == Kind::null) {
         error("empty_front_matter",
               "the front matter is empty; a guide needs at least company, role and compensation",
               {first_line_ - 1, 1});
@@ -73,32 +75,25 @@ class Reader {
     }
 
     guide_ = &guide;
-    std::map<std::string, std::function<void(const YAML::Node&, const std::string&)>> fields = {
-        {"company", [&](auto& v, auto& k) { read_text(v, k, guide.company); }},
-        {"company_display", [&](auto& v, auto& k) { read_text(v, k, guide.company_display); }},
-        {"role", [&](auto& v, auto& k) { read_text(v, k, guide.role); }},
-        {"role_display", [&](auto& v, auto& k) { read_text(v, k, guide.role_display); }},
-        {"role_type", [&](auto& v, auto& k) { guide.role_type = optional_text(v, k); }},
-        {"last_updated", [&](auto& v, auto& k) { guide.last_updated = optional_date(v, k); }},
-        {"data_quality", [&](auto& v, auto& k) { guide.data_quality = optional_text(v, k); }},
-        {"salary_data_quarter",
-         [&](auto& v, auto& k) { guide.salary_data_quarter = optional_text(v, k); }},
-        {"next_review_due",
-         [&](auto& v, auto& k) { guide.next_review_due = optional_date(v, k); }},
-        {"compensation", [&](auto& v, auto& k) { read_compensation(v, k, guide.compensation); }},
-        {"level_mapping", [&](auto& v, auto& k) { read_level_mapping(v, k, guide.level_mapping); }},
-        {"data_sources", [&](auto& v, auto& k) { read_text_list(v, k, guide.data_sources); }},
-        {"negotiation_dna_summary",
-         [&](auto& v, auto& k) { guide.negotiation_dna_summary = optional_text(v, k); }},
-    };
-    for_each_field(root, "", [&](const std::string& key, const YAML::Node& value,
-                                 const YAML::Node& key_node) {
-      auto field = fields.find(key);
-      if (field == fields.end()) {
+    for_each_field(root, "", [&](const std::string& key, const Node& value,
+                                 const Node& key_node) {
+      if (key == "company") read_text(value, key, guide.company);
+      else if (key == "company_display") read_text(value, key, guide.company_display);
+      else if (key == "role") read_text(value, key, guide.role);
+      else if (key == "role_display") read_text(value, key, guide.role_display);
+      else if (key == "role_type") guide.role_type = optional_text(value, key);
+      else if (key == "last_updated") guide.last_updated = optional_date(value, key);
+      else if (key == "data_quality") guide.data_quality = optional_text(value, key);
+      else if (key == "salary_data_quarter") guide.salary_data_quarter = optional_text(value, key);
+      else if (key == "next_review_due") guide.next_review_due = optional_date(value, key);
+      else if (key == "compensation") read_compensation(value, key, guide.compensation);
+      else if (key == "level_mapping") read_level_mapping(value, key, guide.level_mapping);
+      else if (key == "data_sources") read_text_list(value, key, guide.data_sources);
+      else if (key == "negotiation_dna_summary") {
+        guide.negotiation_dna_summary = optional_text(value, key);
+      } else {
         warning("unknown_field", "unknown field '" + key + "' is ignored", at(key_node));
-        return;
       }
-      field->second(value, key);
     });
 
     SourcePosition top{first_line_ - 1, 1};
@@ -119,10 +114,9 @@ class Reader {
   }
 
  private:
-  SourcePosition at(const YAML::Node& node) const {
-    YAML::Mark mark = node.Mark();
-    if (mark.is_null()) return {};
-    return {mark.line + first_line_, mark.column + 1};
+  SourcePosition at(const Node& node) const {
+    if (!node.marked) return {};
+    return {node.line + first_line_, node.column + 1};
   }
 
   void error(std::string code, std::string message, SourcePosition position) {
@@ -142,27 +136,27 @@ class Reader {
 
   // Calls visit(key, value, key_node) for each entry; reports keys that are
   // not plain text and keys given twice.
-  void for_each_field(const YAML::Node& map, const std::string& prefix,
-                      const std::function<void(const std::string&, const YAML::Node&,
-                                               const YAML::Node&)>& visit) {
+  template <typename Visit>
+  void for_each_field(const Node& map, const std::string& prefix, Visit&& visit) {
     std::set<std::string> seen;
-    for (auto entry : map) {
-      const YAML::Node& key = entry.first;
-      if (!key.IsScalar()) {
+    for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
+      const Node& key = tree_.node(map.items[i]);
+      const Node& value = tree_.node(map.items[i + 1]);
+      if (key.kind != Kind::scalar) {
         error("wrong_type", prefix + "field names must be plain text, not " + describe(key),
               at(key));
         continue;
       }
-      std::string name = key.Scalar();
+      const std::string& name = key.scalar;
       if (!seen.insert(name).second) {
         error("duplicate_field", prefix + name + " is given twice", at(key));
         continue;
       }
       std::string saved = current_path_;
       current_path_ = path_join(saved, name);
-      SourcePosition position = entry.second.IsNull() ? at(key) : at(entry.second);
+      SourcePosition position = value.kind == Kind::null ? at(key) : at(value);
       if (guide_) guide_->positions[current_path_] = position;
-      visit(name, entry.second, key);
+      visit(name, value, key);
       current_path_ = saved;
     }
   }
@@ -173,25 +167,25 @@ class Reader {
 
   std::string label() const { return current_label_.empty() ? current_path_ : current_label_; }
 
-  void wrong_type(const YAML::Node& value, const std::string& expected) {
+  void wrong_type(const Node& value, const std::string& expected) {
     error("wrong_type", label() + ": expected " + expected + ", got " + describe(value),
           at(value));
   }
 
-  std::optional<std::string> optional_text(const YAML::Node& value, const std::string&) {
-    if (value.IsNull()) return std::nullopt;
-    if (!value.IsScalar()) {
+  std::optional<std::string> optional_text(const Node& value, const std::string&) {
+    if (value.kind == Kind::null) return std::nullopt;
+    if (value.kind != Kind::scalar) {
       wrong_type(value, "text");
       return std::nullopt;
     }
-    return value.Scalar();
+    return value.scalar;
   }
 
-  void read_text(const YAML::Node& value, const std::string& key, std::string& into) {
+  void read_text(const Node& value, const std::string& key, std::string& into) {
     if (auto text = optional_text(value, key)) into = *text;
   }
 
-  std::optional<Date> optional_date(const YAML::Node& value, const std::string& key) {
+  std::optional<Date> optional_date(const Node& value, const std::string& key) {
     auto text = optional_text(value, key);
     if (!text) return std::nullopt;
     auto date = parse_date(*text);
@@ -199,14 +193,14 @@ class Reader {
     return date;
   }
 
-  std::optional<double> optional_amount(const YAML::Node& value) {
-    if (value.IsNull()) return std::nullopt;
-    if (!value.IsScalar()) {
+  std::optional<double> optional_amount(const Node& value) {
+    if (value.kind == Kind::null) return std::nullopt;
+    if (value.kind != Kind::scalar) {
       wrong_type(value, "a number");
       return std::nullopt;
     }
-    const std::string& text = value.Scalar();
-    if (value.Tag() == "!") {
+    const std::string& text = value.scalar;
+    if (value.quoted) {
       error("wrong_type",
             label() + ": expected a number, got " + describe(value) +
                 (is_number_text(text) ? " (remove the quotes)" : ""),
@@ -234,30 +228,31 @@ class Reader {
     return number;
   }
 
-  void read_text_list(const YAML::Node& value, const std::string& key,
+  void read_text_list(const Node& value, const std::string& key,
                       std::vector<std::string>& into) {
-    if (value.IsNull()) return;
-    if (!value.IsSequence()) {
+    if (value.kind == Kind::null) return;
+    if (value.kind != Kind::sequence) {
       wrong_type(value, "a list of text");
       return;
     }
-    for (const auto& item : value) {
-      if (!item.IsScalar()) {
+    for (YamlTree::Id id : value.items) {
+      const Node& item = tree_.node(id);
+      if (item.kind != Kind::scalar) {
         error("wrong_type", key + ": expected text items, got " + describe(item), at(item));
         return;
       }
-      into.push_back(item.Scalar());
+      into.push_back(item.scalar);
     }
   }
 
-  void read_level_mapping(const YAML::Node& value, const std::string&, LevelMapping& into) {
-    if (value.IsNull()) return;
-    if (!value.IsMap()) {
+  void read_level_mapping(const Node& value, const std::string&, LevelMapping& into) {
+    if (value.kind == Kind::null) return;
+    if (value.kind != Kind::map) {
       wrong_type(value, "a mapping with internal and raw");
       return;
     }
-    for_each_field(value, "level_mapping: ", [&](const std::string& key, const YAML::Node& v,
-                                                 const YAML::Node& key_node) {
+    for_each_field(value, "level_mapping: ", [&](const std::string& key, const Node& v,
+                                                 const Node& key_node) {
       if (key == "internal") {
         into.internal = optional_text(v, key);
       } else if (key == "raw") {
@@ -269,18 +264,19 @@ class Reader {
     });
   }
 
-  void read_compensation(const YAML::Node& value, const std::string&, std::vector<Band>& into) {
-    if (value.IsNull()) return;
-    if (!value.IsSequence()) {
+  void read_compensation(const Node& value, const std::string&, std::vector<Band>& into) {
+    if (value.kind == Kind::null) return;
+    if (value.kind != Kind::sequence) {
       wrong_type(value, "a list of regions");
       return;
     }
     std::size_t index = 0;
-    for (const auto& item : value) {
+    for (YamlTree::Id id : value.items) {
+      const Node& item = tree_.node(id);
       std::string saved = current_path_;
       current_path_ = "compensation[" + std::to_string(index) + "]";
       guide_->positions[current_path_] = at(item);
-      if (!item.IsMap()) {
+      if (item.kind != Kind::map) {
         current_label_ = current_path_;
         wrong_type(item, "a region's band (region: ..., currency: ..., base_low: ...)");
       } else {
@@ -292,17 +288,17 @@ class Reader {
     }
   }
 
-  Band read_band(const YAML::Node& item) {
+  Band read_band(const Node& item) {
     Band band;
     band.at = at(item);
-    const YAML::Node region = item["region"];
-    if (region && region.IsScalar()) band.region = region.Scalar();
+    const Node* region = tree_.find(item, "region");
+    if (region && region->kind == Kind::scalar) band.region = region->scalar;
     const std::string band_path = current_path_;
     auto band_label = [&]() {
       return band_path + (band.region.empty() ? "" : " (" + band.region + ")");
     };
 
-    std::map<std::string, std::optional<double>*> amounts = {
+    const std::pair<const char*, std::optional<double>*> amounts[] = {
         {"base_low", &band.base.low},
         {"base_high", &band.base.high},
         {"stock_low", &band.stock.low},
@@ -315,15 +311,21 @@ class Reader {
         {"total_comp_low", &band.total_comp.low},
         {"total_comp_high", &band.total_comp.high},
     };
-    for_each_field(item, band_label() + ": ", [&](const std::string& key, const YAML::Node& value,
-                                                   const YAML::Node& key_node) {
+    auto amount_of = [&](const std::string& key) -> std::optional<double>* {
+      for (const auto& [name, into] : amounts) {
+        if (key == name) return into;
+      }
+      return nullptr;
+    };
+    for_each_field(item, band_label() + ": ", [&](const std::string& key, const Node& value,
+                                                   const Node& key_node) {
       current_label_ = band_label() + "." + key;
       if (key == "region") {
         band.region = optional_text(value, key).value_or("");
       } else if (key == "currency") {
         band.currency = optional_text(value, key).value_or("");
-      } else if (auto amount = amounts.find(key); amount != amounts.end()) {
-        *amount->second = optional_amount(value);
+      } else if (std::optional<double>* amount = amount_of(key)) {
+        *amount = optional_amount(value);
       } else {
         warning("unknown_field", "unknown field '" + key + "' in " + band_label() + " is ignored",
                 at(key_node));
@@ -337,6 +339,7 @@ class Reader {
     return band;
   }
 
+  const YamlTree& tree_;
   int first_line_;
   std::vector<Diagnostic>& diagnostics_;
   Guide* guide_ = nullptr;
@@ -347,9 +350,9 @@ class Reader {
 
 }  // namespace
 
-Guide read_guide_fields(const YAML::Node& root, int first_line,
+Guide read_guide_fields(const YamlTree& tree, int first_line,
                         std::vector<Diagnostic>& diagnostics) {
-  return Reader(first_line, diagnostics).read(root);
+  return Reader(tree, first_line, diagnostics).read(tree.root());
 }
 
 }  // namespace offercheck

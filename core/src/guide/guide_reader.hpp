@@ -3,7 +3,7 @@
 #include "offercheck/diagnostic.hpp"
 #include "offercheck/guide.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include "guide/yaml_tree.hpp"
 
 #include <vector>
 
@@ -13,7 +13,7 @@ namespace offercheck {
 // wrong type, negative or non-finite number and unknown field. It reads
 // only the shapes the format defines, so aliases and cycles are never
 // expanded.
-Guide read_guide_fields(const YAML::Node& root, int first_line,
+Guide read_guide_fields(const YamlTree& tree, int first_line,
                         std::vector<Diagnostic>& diagnostics);
 
 }  // namespace offercheck

@@ -46,6 +46,11 @@ SourcePosition position_at(std::string_view text, std::size_t offset) {
 
 std::optional<Diagnostic> check_text_encoding(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    // Most of a guide is ASCII: a byte at a time without the sequence checks.
+    if (static_cast<unsigned char>(text[i]) - 1u < 0x7Fu) {
+      ++i;
+      continue;
+    }
     if (text[i] == '\0') {
       return make_error("binary_data", "the file contains a NUL byte; a guide must be UTF-8 text",
                         position_at(text, i));
