@@ -71,10 +71,23 @@ function assertLabels(charts, expected, label) {
   for (const text of expected) assert.ok(base.texts.includes(text), `${label}: "${text}" in ${base.texts.join(" | ")}`);
 }
 
+// Every band picture brought into view in turn: a picture is drawn as it
+// comes near the viewport (on a phone the verdict stands below the form).
+async function bringChartsIntoView(scope) {
+  const charts = scope.locator("svg.band-chart");
+  for (let i = 0; i < await charts.count(); i++) {
+    await charts.nth(i).evaluate(async (svg) => {
+      svg.scrollIntoView({ block: "center" });
+      for (let frame = 0; frame < 3; frame++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    });
+  }
+}
+
 async function typeCase(scope, c) {
   await scope.getByLabel("Base salary", { exact: true }).fill(c.base);
   await scope.getByLabel("Equity grant (4 years)", { exact: true }).fill(c.equity);
   await scope.locator(".verdict-line:not([hidden])").waitFor();
+  await bringChartsIntoView(scope);
   await scope.locator(".verdict [data-part=base] .offer-label").filter({ hasText: /offer/ }).waitFor();
 }
 

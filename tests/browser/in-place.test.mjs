@@ -71,7 +71,7 @@ test("a widget far down a page starts only when it comes near", async () => {
   await page.waitForSelector("#far[data-ready=true]");
   await page.locator("#far").getByLabel("Base salary").fill("75000");
   await page.locator("#far").getByLabel("Equity grant (4 years)").fill("95000");
-  assert.equal(await page.locator("#far [data-ask=base]").textContent(), "€98,000");  // the guide's own ask (line 78)
+  assert.equal(await page.locator("#far [data-verdict-ask=base]").textContent(), "€98,000");  // the guide's own ask (line 78)
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

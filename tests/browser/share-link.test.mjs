@@ -19,10 +19,17 @@ async function typeOffer(page) {
   await page.getByLabel("Sign-on bonus").fill("4321");
 }
 
+// The address once the page has written it: when idle after the typing (or
+// at once when it may be read: the next test).
+async function addressAfterTyping(page) {
+  await page.waitForFunction(() => location.hash.includes("sign-on=4321"));
+  return page.evaluate(() => location.href);
+}
+
 test("the fragment holds the inputs and a link restores them", async () => {
   const { page, context } = await openPage(browser, url);
   await typeOffer(page);
-  const link = await page.evaluate(() => location.href);
+  const link = await addressAfterTyping(page);
   assert.ok(link.startsWith(`${url}#`), "inputs live in the fragment");
   assert.ok(!link.slice(0, link.indexOf("#")).includes("?"), "nothing in the query string");
   const ask = await page.locator("[data-ask=base]").textContent();
@@ -68,7 +75,7 @@ test("the redacted link keeps guide, region, positions and asks, and none of the
 test("a tampered or truncated link is ignored with a notice, never an error", async () => {
   const { page, context } = await openPage(browser, url);
   await typeOffer(page);
-  const link = await page.evaluate(() => location.href);
+  const link = await addressAfterTyping(page);
   for (const damaged of [link.replace("163750", "999999"), link.slice(0, link.length - 12), `${url}#garbage%%%`]) {
     const { page: opened, seen } = await openPage(browser, damaged);
     assert.match(await opened.locator("#link-notice").textContent(), /The link's settings were ignored/);
@@ -76,5 +83,39 @@ test("a tampered or truncated link is ignored with a notice, never an error", as
     assert.equal(await opened.getAttribute("html", "data-ready"), "true");
     assert.deepEqual(seen.errors, []);
   }
+  await context.close();
+});
+
+test("the address is written off the keystroke, and is current the moment it may be read or kept", async () => {
+  const { page, context, seen } = await openPage(browser, url);
+  await typeOffer(page);
+  await addressAfterTyping(page);
+  // Each time in one task: a keystroke, the address as it stands, then the event, then the address.
+  const seenBy = (event, value) => page.evaluate(([event, value]) => {
+    const base = document.querySelector("[id$=-base]");
+    base.value = value;
+    base.dispatchEvent(new Event("input", { bubbles: true }));
+    const atKey = location.hash;
+    if (event === "hidden") {
+      Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+      document.dispatchEvent(new Event("visibilitychange"));
+      delete document.visibilityState;
+    } else {
+      (event === "copy" ? document : window).dispatchEvent(new Event(event));
+    }
+    return { atKey, after: location.hash };
+  }, [event, value]);
+  // The window losing focus (to the address bar), a copy, the tab hidden, the page left.
+  for (const [i, event] of ["blur", "copy", "hidden", "pagehide"].entries()) {
+    const { atKey, after } = await seenBy(event, `16${i}001`);
+    const base = `base=16${i}001`;
+    assert.ok(!atKey.includes(base), `${event}: the keystroke itself leaves the address to later (${atKey})`);
+    assert.ok(after.includes(base), `${event}: the address holds the last keystroke (${after})`);
+  }
+  // Share writes it too.
+  await page.getByLabel("Base salary").fill("170001");
+  await page.getByRole("button", { name: "Share" }).click();
+  assert.ok((await page.evaluate(() => location.hash)).includes("base=170001"));
+  assert.deepEqual(seen.errors, []);
   await context.close();
 });

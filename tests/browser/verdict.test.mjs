@@ -46,11 +46,13 @@ test("on a phone the verdict comes right after the inputs; the bands are labelle
   const form = await page.locator("form.inputs").boundingBox();
   const verdict = await page.locator(".verdict").boundingBox();
   assert.ok(verdict.y >= form.y + form.height && verdict.y - (form.y + form.height) < 40, "the verdict follows the form");
+  // Below the form while the offer is typed, the band pictures are drawn as they come near.
+  await page.locator(".verdict").scrollIntoViewIfNeeded();
+  await page.locator(".verdict [data-part=base] .offer-label").filter({ hasText: "offer €95K" }).waitFor();
   const labels = await page.locator(".verdict [data-part=base] svg text").allTextContents();
   for (const word of [/^offer €95K$/, /^ask €/, /^floor €/, /^€75K$/, /^€102K$/]) {
     assert.ok(labels.some((l) => word.test(l)), `${word} in ${labels}`);
   }
-  await page.locator(".verdict").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(artifacts, "verdict-phone.png") });
   await context.close();
 });

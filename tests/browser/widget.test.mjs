@@ -51,10 +51,11 @@ test("two widgets work independently under a strict CSP, untouched by the host's
 
   await first.getByLabel("Base salary").fill("75000");
   await first.getByLabel("Equity grant (4 years)").fill("95000");
-  assert.equal(await first.locator("[data-ask=base]").textContent(), "€98,000");  // the guide's own ask (line 78)
-  assert.equal(await second.locator("[data-ask=base]").count(), 0, "the second widget is untouched");
+  // A card: its verdict shows the ask ("Where it sits" is folded away until "More").
+  assert.equal(await first.locator("[data-verdict-ask=base]").textContent(), "€98,000");  // the guide's own ask (line 78)
+  assert.equal(await second.locator("[data-verdict-ask=base]").textContent(), "", "the second widget is untouched");
   await second.getByLabel("Base salary").fill("165000");
-  assert.equal(await second.locator("[data-ask=base]").textContent(), "$210,000");
+  assert.equal(await second.locator("[data-verdict-ask=base]").textContent(), "$210,000");
   assert.equal(await first.getByLabel("Base salary").inputValue(), "75000");
   assert.equal(await second.locator(".guide-text").count(), 0, "compact has no guide text");
   assert.equal(await first.locator(".guide-text").count(), 1);
@@ -110,7 +111,7 @@ test("the example page shows two working widgets", async () => {
     await widget.waitFor();
     await page.waitForFunction((i) => document.querySelectorAll("offer-check")[i].getAttribute("data-ready") === "true", index);
     await widget.getByLabel("Base salary").fill(base);
-    assert.equal(await widget.locator("[data-ask=base]").textContent(), ask);
+    assert.equal(await widget.locator("[data-verdict-ask=base]").textContent(), ask);
   }
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(seen.errors, []);

@@ -1,7 +1,10 @@
 // One component's band as an SVG bar: the band's ends, the offer, the ask
 // and the floor, each labelled in words and amount (colour is never the only
 // key). Built once per component and region; an update moves its marks and
-// rewrites its labels, nothing else. The <title> is its text equivalent.
+// rewrites its labels, nothing else, and only while the chart can be seen
+// (web/lib/shown-later.js). The <title> is its text equivalent. Where the
+// marks and labels go is computed once per answer (BandPictures) for every
+// chart of the same part.
 import { setAttributes, setText, showSvg, svgElement } from "../lib/dom.js";
 import { formatMoney, formatMoneyShort } from "../lib/money.js";
 
@@ -76,7 +79,7 @@ const MARKS = [["offer", "offer"], ["floor", "floor"], ["ask", "ask"]];
 
 // Labels are measured on a canvas in their computed font: the width they are
 // drawn at, without laying the page out at every keystroke, hidden or not.
-let canvas = null;
+let canvas = null, canvasFont = "";
 
 // The CSS font of a label in the page, or null while it is not in one.
 function fontOf(node) {
@@ -85,17 +88,95 @@ function fontOf(node) {
   return style.fontSize && style.fontFamily ? `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : null;
 }
 
+// Widths by font and text: a keystroke's labels are mostly the last one's
+// (the band's ends, an ask that did not move). Bounded: cleared when full.
+const widths = new Map();
 function textWidth(text, font) {
-  canvas ??= document.createElement("canvas").getContext("2d");
-  if (!canvas) return 0;
-  canvas.font = font;
-  return canvas.measureText(text).width;
+  const key = `${font}\u0000${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    canvas ??= document.createElement("canvas").getContext("2d");
+    if (!canvas) return 0;
+    if (canvasFont !== font) canvas.font = canvasFont = font;
+    width = canvas.measureText(text).width;
+    if (widths.size >= 512) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
+}
+
+// Everything a band picture shows, in the chart's units: its description
+// (the <title> after the chart's name), the vertical layout (chartRows), the
+// band, the ends' labels and the marks with their labels. Pure but for
+// widthOf(text, kind), the width of a label ("mark" or "end").
+// component: {low, high, offer?, status?}; ask and floor: numbers or absent.
+// An offer not entered (status "not_entered") is not drawn: it has no place.
+export function bandPicture(component, currency, ask, floor, widthOf) {
+  const { low, high, status } = component;
+  const offer = status === "not_entered" ? undefined : component.offer;
+  const values = { offer: typeof offer === "number" ? offer : undefined,
+    ask: typeof ask === "number" ? ask : undefined, floor: typeof floor === "number" ? floor : undefined };
+  const description = `band ${formatMoney(low, currency)} to ${formatMoney(high, currency)}`
+    + (values.offer !== undefined ? `, your offer ${formatMoney(offer, currency)}` : status === "not_entered" ? ", your offer not entered" : "")
+    + (values.ask !== undefined ? `, ask ${formatMoney(ask, currency)}` : "")
+    + (values.floor !== undefined ? `, floor ${formatMoney(floor, currency)}` : "");
+  const x = bandScale([low, high, values.offer, values.ask, values.floor]);
+  const hasBand = Boolean(x) && low !== null && high !== null;
+  const ends = hasBand ? [["low", low], ["high", high]].map(([name, value]) =>
+    ({ name, text: formatMoneyShort(value, currency), x: x(value) })) : [];
+  const marks = MARKS.filter(([name]) => Boolean(x) && values[name] !== undefined).map(([name, word]) =>
+    ({ name, at: x(values[name]), text: `${word} ${formatMoneyShort(values[name], currency)}` }));
+  const endPlaces = layoutLabels(ends.map((end) => ({ x: end.x, width: widthOf(end.text, "end") })));
+  const markPlaces = layoutLabels(marks.map((mark) => ({ x: mark.at, width: widthOf(mark.text, "mark") })));
+  const rows = chartRows(rowsOf(markPlaces), rowsOf(endPlaces));
+  return {
+    description,
+    rows,
+    band: hasBand ? { x: x(low), width: Math.max(2, x(high) - x(low)) } : null,
+    ends: ends.map((end, i) => ({ name: end.name, text: end.text, x: endPlaces[i].x, y: rows.endY(endPlaces[i].row) })),
+    marks: marks.map((mark, i) => ({ name: mark.name, at: mark.at, text: mark.text, x: markPlaces[i].x, y: rows.markY(markPlaces[i].row) })),
+  };
+}
+
+// The pictures of one calculator's band charts, each computed once: the
+// verdict's and "Where it sits" draw the same part from the same answer, so
+// the second asks for what the first computed. Labels' fonts are read once,
+// from the first chart in a page that asks.
+export class BandPictures {
+  constructor() {
+    this.fonts = new Map();  // "mark" or "end" -> the font its labels are drawn in
+    this.last = new Map();  // part name -> {key, picture}: the last one computed
+  }
+
+  // component: a part's band or result (its name keys the cache); node(kind): a label of that kind, to read its font.
+  picture(component, currency, ask, floor, node) {
+    for (const kind of ["mark", "end"]) {
+      if (!this.fonts.has(kind)) {
+        const font = fontOf(node(kind));
+        if (font) this.fonts.set(kind, font);
+      }
+    }
+    // Estimated widths (no font yet) are not kept for a chart that can measure.
+    const key = [component.low, component.high, component.offer, component.status, ask, floor, currency, this.fonts.size].join("|");
+    const last = this.last.get(component.name);
+    if (last && last.key === key) return last.picture;
+    const widthOf = (text, kind) => {
+      const measured = this.fonts.has(kind) ? textWidth(text, this.fonts.get(kind)) : 0;
+      return measured > 0 ? measured : text.length * CHAR_WIDTH;
+    };
+    const picture = bandPicture(component, currency, ask, floor, widthOf);
+    this.last.set(component.name, { key, picture });
+    return picture;
+  }
 }
 
 export class BandChart {
-  constructor(title) {
+  // title: the chart's name (its <title> begins with it); pictures: the
+  // calculator's BandPictures; shown: its ShownLater (the chart is drawn
+  // only while it can be seen), folded(): whether its panel is folded away.
+  constructor(title, { pictures, shown, folded }) {
     this.name = title;
-    this.fonts = new Map();  // "mark" or "end" -> the font its labels are drawn in, read once
+    this.pictures = pictures;
     this.svg = svgElement("svg", { class: "band-chart", role: "img" });
     const marker = (cls) => svgElement("line", { class: cls });
     const label = (cls) => svgElement("text", { class: `marker-label ${cls}-label`, "text-anchor": "middle" });
@@ -114,20 +195,7 @@ export class BandChart {
     };
     this.svg.append(...Object.values(this.marks));
     this.arrange(chartRows(0, 0));
-  }
-
-  // The widths of labels [{node, text, kind}] in the chart's units (a label's
-  // font size is in them): measured in their font, estimated before the
-  // chart is in a page.
-  widthsOf(labels) {
-    return labels.map(({ node, text, kind }) => {
-      if (!this.fonts.has(kind)) {
-        const font = fontOf(node);
-        if (font) this.fonts.set(kind, font);
-      }
-      const measured = this.fonts.has(kind) ? textWidth(text, this.fonts.get(kind)) : 0;
-      return measured > 0 ? measured : text.length * CHAR_WIDTH;
-    });
+    this.later = shown.add({ node: this.svg, folded });
   }
 
   // The vertical layout: the bar, its marks and the chart's height.
@@ -140,44 +208,32 @@ export class BandChart {
     setAttributes(m.offer, { cy: rows.y });
   }
 
-  // component: {low, high, offer?, status?}; ask and floor: numbers or absent.
-  // An offer not entered (status "not_entered") is not drawn: it has no place.
+  // component: {name, low, high, offer?, status?}; ask and floor: numbers or
+  // absent. Drawn now if the chart can be seen, else when it can.
   update(component, currency, ask, floor) {
-    const { low, high, status } = component;
-    const offer = status === "not_entered" ? undefined : component.offer;
+    this.later.draw(() => this.draw(this.pictures.picture(component, currency, ask, floor,
+      (kind) => (kind === "mark" ? this.marks.offerLabel : this.marks.low))));
+  }
+
+  draw(picture) {
     const m = this.marks;
-    const values = { offer: typeof offer === "number" ? offer : undefined,
-      ask: typeof ask === "number" ? ask : undefined, floor: typeof floor === "number" ? floor : undefined };
-    setText(m.title, `${this.name}: band ${formatMoney(low, currency)} to ${formatMoney(high, currency)}`
-      + (values.offer !== undefined ? `, your offer ${formatMoney(offer, currency)}` : status === "not_entered" ? ", your offer not entered" : "")
-      + (values.ask !== undefined ? `, ask ${formatMoney(ask, currency)}` : "")
-      + (values.floor !== undefined ? `, floor ${formatMoney(floor, currency)}` : ""));
-    const x = bandScale([low, high, values.offer, values.ask, values.floor]);
-    const hasBand = Boolean(x) && low !== null && high !== null;
-    for (const name of ["band", "low", "high"]) showSvg(m[name], hasBand);
-    const shown = MARKS.filter(([name]) => Boolean(x) && values[name] !== undefined);
-    for (const [name] of MARKS) {
-      const visible = shown.some(([n]) => n === name);
-      showSvg(m[name], visible);
-      showSvg(m[`${name}Label`], visible);
+    setText(m.title, `${this.name}: ${picture.description}`);
+    this.arrange(picture.rows);
+    for (const name of ["band", "low", "high"]) showSvg(m[name], picture.band !== null);
+    if (picture.band) setAttributes(m.band, picture.band);
+    for (const end of picture.ends) {
+      setText(m[end.name], end.text);
+      setAttributes(m[end.name], { x: end.x, y: end.y });
     }
-    const ends = hasBand ? [["low", low], ["high", high]].map(([name, value]) =>
-      ({ node: m[name], text: formatMoneyShort(value, currency), kind: "end", x: x(value) })) : [];
-    const labels = shown.map(([name, word]) =>
-      ({ node: m[`${name}Label`], text: `${word} ${formatMoneyShort(values[name], currency)}`, kind: "mark", x: x(values[name]) }));
-    for (const { node, text } of [...ends, ...labels]) setText(node, text);
-    const endWidths = this.widthsOf(ends), labelWidths = this.widthsOf(labels);
-    const endPlaces = layoutLabels(ends.map((label, i) => ({ x: label.x, width: endWidths[i] })));
-    const places = layoutLabels(labels.map((label, i) => ({ x: label.x, width: labelWidths[i] })));
-    const rows = chartRows(rowsOf(places), rowsOf(endPlaces));
-    this.arrange(rows);
-    if (hasBand) setAttributes(m.band, { x: x(low), width: Math.max(2, x(high) - x(low)) });
-    ends.forEach(({ node }, i) => setAttributes(node, { x: endPlaces[i].x, y: rows.endY(endPlaces[i].row) }));
-    shown.forEach(([name], i) => {
-      const at = x(values[name]);
-      if (name === "offer") setAttributes(m.offer, { cx: at });
-      else setAttributes(m[name], { x1: at, x2: at });
-      setAttributes(labels[i].node, { x: places[i].x, y: rows.markY(places[i].row) });
-    });
+    for (const [name] of MARKS) {
+      const mark = picture.marks.find((one) => one.name === name);
+      showSvg(m[name], Boolean(mark));
+      showSvg(m[`${name}Label`], Boolean(mark));
+      if (!mark) continue;
+      if (name === "offer") setAttributes(m.offer, { cx: mark.at });
+      else setAttributes(m[name], { x1: mark.at, x2: mark.at });
+      setText(m[`${name}Label`], mark.text);
+      setAttributes(m[`${name}Label`], { x: mark.x, y: mark.y });
+    }
   }
 }

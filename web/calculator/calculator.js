@@ -10,6 +10,8 @@ import { element, setText } from "../lib/dom.js";
 import { frameThrottle } from "../lib/frame.js";
 import { formatMoney } from "../lib/money.js";
 import { positionWords } from "../lib/position.js";
+import { ShownLater } from "../lib/shown-later.js";
+import { BandPictures } from "./band-chart.js";
 import { CompetingOffers } from "./competing.js";
 import { EquityView } from "./equity.js";
 import { buildForm, CLIFF_SCHEDULES, LEAVE_MONTHS } from "./form.js";
@@ -78,13 +80,23 @@ export class Calculator {
     this.parts = parts;
     this.throttle = frameThrottle(() => this.update());
     this.picker = new GuidePicker(parts, { locked: options.locked, onGuide: (how) => this.chooseGuide(how) });
-    this.results = new ResultView(parts);
-    this.verdict = new VerdictView(parts);
-    this.years = new YearView(parts.years);
-    this.equity = new EquityView(parts);
+    // What a person cannot see waits: a folded panel until it opens, a
+    // picture until it comes near the viewport. The verdict's band pictures
+    // and those of "Where it sits" share one computation (BandPictures).
+    this.shown = new ShownLater();
+    const shown = this.shown;
+    const pictures = new BandPictures();
+    const folded = (inside) => {
+      const panel = inside.closest("details.panel");
+      return () => !panel.open || this.root.classList.contains("card");
+    };
+    this.results = new ResultView(parts, { pictures, shown, folded: folded(parts.components) });
+    this.verdict = new VerdictView(parts, { pictures, shown });
+    this.years = new YearView(parts.years, { shown, folded: folded(parts.years) });
+    this.equity = new EquityView(parts, { shown, folded: folded(parts.equity) });
     this.competing = new CompetingOffers(parts, prefix, { currency: () => this.band()?.currency, onChange: this.throttle.request });
     this.fx = new FxPanel(parts.fx, prefix, this.throttle.request);
-    this.script = parts.script ? new ScriptPanel(parts, prefix) : null;
+    this.script = parts.script ? new ScriptPanel(parts, prefix, { shown, folded: folded(parts.script) }) : null;
     this.letter = new OfferLetterPanel(parts["offer-letter"], prefix, this);
     this.listen();
     if (options.card) this.makeCard();
@@ -112,6 +124,13 @@ export class Calculator {
     }
     parts["leave-months"].addEventListener("input", () => this.equity.showMonth());
     parts.form.addEventListener("submit", (event) => event.preventDefault());
+    // A panel opened (by its summary, the keyboard, find in page) is drawn
+    // before the frame that shows it: a mutation is seen before the next
+    // frame, the toggle event only after it.
+    new MutationObserver(() => this.shown.reveal()).observe(this.root, { subtree: true, attributeFilter: ["open"] });
+    // A printed summary is whole, even where it was never scrolled to.
+    this.beforePrint = () => this.shown.flush();
+    addEventListener("beforeprint", this.beforePrint);
     acceptGuideFiles(parts["guide-file"], this.root, (file) => this.openFile(file));
     // One column when the calculator itself is narrow (a widget in a blog
     // column); "tight" below the width where a card's fields and verdict stand side by side.
@@ -140,6 +159,7 @@ export class Calculator {
     this.root.classList.toggle("card", !open);
     setText(this.parts.more, open ? "Less" : "More: years, equity, competing offers");
     this.parts.more.setAttribute("aria-expanded", String(open));
+    if (open) this.shown.reveal();
   }
 
   // The module is ready: the full guide and the first result.
@@ -154,12 +174,14 @@ export class Calculator {
   // Stops watching the page (a widget taken out of it), and starts again (put back).
   disconnect() {
     this.resizeObserver?.disconnect();
-    this.script?.disconnect();
+    this.shown.unwatch();
+    removeEventListener("beforeprint", this.beforePrint);
   }
 
   reconnect() {
     this.resizeObserver?.observe(this.root);
-    this.script?.watch();
+    this.shown.watch();
+    addEventListener("beforeprint", this.beforePrint);
   }
 
   // Settles when the chosen guide is shown (its text may have to be fetched first).

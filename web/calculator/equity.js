@@ -3,8 +3,9 @@
 // against each competing offer (break-even exit and crossover year, worded
 // by the core) and what leaving at the slider's month keeps. Built once; an
 // update rewrites text. The figures are the core's (result.equity,
-// result.decision, result.if_you_leave); no rule is computed here.
-import { element, keepChildren, setText } from "../lib/dom.js";
+// result.decision, result.if_you_leave); no rule is computed here. Drawn
+// only while the panel is open (web/lib/shown-later.js).
+import { element, keepChildren, setHidden, setText } from "../lib/dom.js";
 import { formatCount, formatMoney, formatMultiple, formatPercent, formatPrice } from "../lib/money.js";
 import { phraseText } from "../lib/phrase.js";
 
@@ -39,9 +40,11 @@ function scenarioTable() {
 }
 
 export class EquityView {
-  // parts: the form's (equity, leave-field, leave-months, leave-output, leave-note).
-  constructor(parts) {
+  // parts: the form's (equity, leave-field, leave-months, leave-output, leave-note);
+  // shown: the calculator's ShownLater, folded(): whether the panel is folded away (drawn when it opens).
+  constructor(parts, { shown, folded }) {
     this.parts = parts;
+    this.later = shown.add({ folded });
     this.none = element("p", { class: "hint", text: "No equity in this offer: type a grant value or options to see what it may be worth." });
     this.waiting = element("p", { class: "hint", text: "Type your offer to see what its equity may be worth." });
     this.facts = element("dl", { class: "equity-facts" });
@@ -59,6 +62,10 @@ export class EquityView {
   }
 
   show(result) {
+    this.later.draw(() => this.draw(result));
+  }
+
+  draw(result) {
     this.showMonth();
     const container = this.parts.equity;
     if (!result) {
@@ -83,8 +90,7 @@ export class EquityView {
 
   // The slider and its answer, only while there is equity to keep or lose.
   showLeave(leave) {
-    const field = this.parts["leave-field"];
-    if (field.hidden !== !leave) field.hidden = !leave;
+    setHidden(this.parts["leave-field"], !leave);
     setText(this.parts["leave-note"], leave ? phraseText(leave.note_parts) : "");
   }
 

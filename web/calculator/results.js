@@ -1,8 +1,9 @@
 // Where the offer sits: a block per component (band chart, band, reading,
 // warnings), the ask/floor table, the totals and the general warnings. The
-// blocks are built once per guide, region and kind of answer (band alone, or
-// a result); a keystroke only rewrites their text, attributes and marks.
-import { element, keepChildren, setAttributes, setText } from "../lib/dom.js";
+// blocks are built once per guide and region; a keystroke only rewrites their
+// text, attributes and marks, and only while the panel is open (its band
+// pictures only while they can be seen: band-chart.js).
+import { element, keepChildren, setAttributes, setHidden, setText } from "../lib/dom.js";
 import { formatMoney, formatPercent } from "../lib/money.js";
 import { messageText, phraseText } from "../lib/phrase.js";
 import { positionWords, STATUS_WORDS } from "../lib/position.js";
@@ -41,19 +42,22 @@ function showWarnings(holder, warnings, make) {
 }
 
 class ComponentBlock {
-  constructor(component, region, withResult) {
+  // charts: {pictures, shown, folded} for its band chart (band-chart.js).
+  constructor(component, region, charts) {
     const title = COMPONENT_TITLES[component.name];
-    this.chart = hasBand(component) ? new BandChart(title) : null;
+    this.chart = hasBand(component) ? new BandChart(title, charts) : null;
     this.range = element("p", { class: hasBand(component) ? "reading band-range" : "reading" });
     if (!this.chart) this.range.textContent = `No ${region} band data for this part.`;
     this.offerText = document.createTextNode("");
     this.status = element("span");
+    // The offer's reading, shown while there is a result: kept, not rebuilt, when the offer comes and goes.
+    this.reading = element("p", { class: "reading", hidden: "" }, [this.offerText, this.status]);
     this.warnings = element("div", { class: "component-warnings" });
     this.root = element("section", { class: "component", "data-component": component.name }, [
       element("h3", { text: title }),
       this.chart ? this.chart.svg : null,
       this.range,
-      withResult ? element("p", { class: "reading" }, [this.offerText, this.status]) : null,
+      this.reading,
       this.warnings,
     ]);
   }
@@ -64,14 +68,18 @@ class ComponentBlock {
       this.chart.update(component, currency, ask, floor);
       setText(this.range, `Band: ${formatMoney(component.low, currency)} – ${formatMoney(component.high, currency)}`);
     }
-    if (result) {
-      setText(this.offerText, component.status === "not_entered" ? "Your offer: "
-        : `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component, currency)} — `);
-      setAttributes(this.status, { class: `status ${component.status}`, "data-status": component.status });
-      setText(this.status, STATUS_WORDS[component.status]);
-    }
+    setHidden(this.reading, !result);
+    setText(this.offerText, !result ? "" : component.status === "not_entered" ? "Your offer: "
+      : `Your offer: ${formatMoney(component.offer, currency)} — ${positionWords(component, currency)} — `);
+    if (result) setAttributes(this.status, { class: `status ${component.status}`, "data-status": component.status });
+    setText(this.status, result ? STATUS_WORDS[component.status] : "");
     showWarnings(this.warnings, warnings.filter((w) => w.component === component.name),
       (w) => element("p", { class: "component-warning", "data-code": w.code, text: messageText(w) }));
+  }
+
+  // Out of the page for good: its chart stops watching.
+  stop() {
+    this.chart?.later.stop();
   }
 }
 
@@ -162,9 +170,13 @@ function totalsList() {
 }
 
 export class ResultView {
-  constructor(parts) {
+  // charts: the calculator's {pictures, shown} (band-chart.js); folded():
+  // whether the panel is folded away (its drawing then waits until it opens).
+  constructor(parts, { pictures, shown, folded }) {
     this.parts = parts;
-    this.blocks = null;
+    this.charts = { pictures, shown, folded };
+    this.later = shown.add({ folded });
+    this.blocks = [];
     this.blocksKey = "";
     this.asks = asksTable();
     this.totals = totalsList();
@@ -172,25 +184,34 @@ export class ResultView {
 
   // Nothing to show but a message (no guide or region).
   clear(message) {
-    this.parts.components.replaceChildren();
-    this.blocksKey = "";
-    this.parts.asks.replaceChildren();
-    this.parts.totals.replaceChildren();
-    showWarnings(this.parts.warnings, [], generalWarning);
     setText(this.parts.prompt, message);
+    this.later.draw(() => {
+      this.setBlocks([], "");
+      this.parts.asks.replaceChildren();
+      this.parts.totals.replaceChildren();
+      showWarnings(this.parts.warnings, [], generalWarning);
+    });
   }
 
-  // The band alone (result null) or with the evaluation; guideKey names the guide shown.
+  setBlocks(blocks, key) {
+    for (const block of this.blocks) block.stop();
+    this.blocks = blocks;
+    this.blocksKey = key;
+    this.parts.components.replaceChildren(...blocks.map((b) => b.root));
+  }
+
+  // The band alone (result null) or with the evaluation; guideKey names the
+  // guide shown. Drawn now when the panel is open, else when it opens.
   show(guideKey, band, result) {
+    this.later.draw(() => this.draw(guideKey, band, result));
+  }
+
+  draw(guideKey, band, result) {
     const currency = band.currency;
     const components = componentsOf(band, result);
     const warnings = result ? result.warnings : [];
-    const key = [guideKey, band.region, Boolean(result), ...components.map((c) => `${c.name}:${hasBand(c)}`)].join("|");
-    if (key !== this.blocksKey) {
-      this.blocksKey = key;
-      this.blocks = components.map((c) => new ComponentBlock(c, band.region, Boolean(result)));
-      this.parts.components.replaceChildren(...this.blocks.map((b) => b.root));
-    }
+    const key = [guideKey, band.region, ...components.map((c) => `${c.name}:${hasBand(c)}`)].join("|");
+    if (key !== this.blocksKey) this.setBlocks(components.map((c) => new ComponentBlock(c, band.region, this.charts)), key);
     components.forEach((c, i) => this.blocks[i].update(c, currency, result, warnings));
     keepChildren(this.parts.asks, result ? [this.asks.root] : []);
     keepChildren(this.parts.totals, result ? [this.totals.root] : []);

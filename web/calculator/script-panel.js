@@ -1,16 +1,17 @@
 // The negotiation script (api.script) with the reader's numbers and fills.
 // It sits below the fold: it is recomputed only while it is near the
-// viewport (600px ahead, so it is current by the time it scrolls in), when
-// it comes near, and when a fill is typed; a keystroke elsewhere costs it nothing.
+// viewport (600px ahead, so it is current by the time it scrolls in) and
+// open, when it comes near or opens, and when a fill is typed; a keystroke
+// elsewhere costs it nothing (web/lib/shown-later.js). Printing draws it.
 import { element, setText } from "../lib/dom.js";
 import { copyText } from "../lib/clipboard.js";
-import { watchNearViewport } from "../lib/near-viewport.js";
 
 const LABELS = { recipient: "Recruiter's name", sender: "Your name" };
 
 export class ScriptPanel {
-  // prefix: the calculator's, for the ids of the fill fields' labels.
-  constructor(parts, prefix) {
+  // prefix: the calculator's, for the ids of the fill fields' labels;
+  // shown: the calculator's ShownLater, folded(): whether the panel is folded away.
+  constructor(parts, prefix, { shown, folded }) {
     this.parts = parts;
     this.prefix = prefix;
     this.fillCount = 0;
@@ -18,35 +19,21 @@ export class ScriptPanel {
     this.request = null;
     this.fills = {};
     this.fieldsKey = null;
-    this.near = false;
-    this.stale = false;
+    this.later = shown.add({ node: parts.script, margin: "600px 0px", folded, near: false });
     parts["script-copy"].addEventListener("click", () =>
       copyText(parts["script-text"].textContent, parts["script-text"], parts["script-copy"]));
     parts["script-print"].addEventListener("click", () => window.print());
-    // A printed summary holds the script, current even if it was never scrolled to.
-    this.beforePrint = () => { if (this.stale) this.refresh(); };
-    addEventListener("beforeprint", this.beforePrint);
-    this.watch();
-  }
-
-  watch() {
-    this.stopWatching = watchNearViewport(this.parts.script, "600px 0px", (near) => {
-      this.near = near;
-      if (near && this.stale) this.refresh();
-    });
   }
 
   // The last evaluate request (null when there is none to script).
   show(api, request) {
     this.api = api;
     this.request = request;
-    this.stale = true;
-    if (this.near) this.refresh();
+    this.later.draw(() => this.refresh());
   }
 
   refresh() {
     if (!this.api || !this.request) return;
-    this.stale = false;
     const answer = this.api.script({ ...this.request, fills: this.fills });
     if (!answer.ok) {
       setText(this.parts["script-text"], answer.error.message);
@@ -76,10 +63,5 @@ export class ScriptPanel {
       });
       return element("div", { class: "field" }, [element("label", { class: "fill-name", for: id, text: `Fill in: ${words}` }), input]);
     }));
-  }
-
-  disconnect() {
-    this.stopWatching();
-    removeEventListener("beforeprint", this.beforePrint);
   }
 }

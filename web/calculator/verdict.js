@@ -4,7 +4,7 @@
 // year one and four years, and one sentence to copy. Everything it says
 // comes from the core's result; it only chooses what to show first.
 import { copyText } from "../lib/clipboard.js";
-import { element, setText } from "../lib/dom.js";
+import { element, setHidden, setText } from "../lib/dom.js";
 import { formatMoney } from "../lib/money.js";
 import { positionWords } from "../lib/position.js";
 import { BandChart } from "./band-chart.js";
@@ -57,8 +57,9 @@ export function sourceWords(result, part) {
 }
 
 class PartBlock {
-  constructor(name, title) {
-    this.chart = new BandChart(title);
+  // charts: the calculator's {pictures, shown} (band-chart.js).
+  constructor(name, title, charts) {
+    this.chart = new BandChart(title, { ...charts, folded: () => false });
     this.words = element("p", { class: "part-words" });
     this.ask = element("dd", { class: "big ask-amount", "data-verdict-ask": name });
     this.floor = element("dd", { class: "big floor-amount", "data-verdict-floor": name });
@@ -76,13 +77,16 @@ class PartBlock {
   // source: where they come from, in words.
   show(component, currency, ask, floor, withResult, source = "") {
     const banded = component && component.low !== null && component.high !== null;
-    this.chart.svg.style.display = banded ? "" : "none";
+    const hidden = this.chart.svg.style.display === "none";
+    if (hidden === banded) this.chart.svg.style.display = banded ? "" : "none";
     if (banded) this.chart.update(component, currency, ask, floor);
+    // Shown again: its watcher last saw it without a box, so it is drawn now, not a frame later.
+    if (banded && hidden) this.chart.later.reveal();
     setText(this.words, !withResult ? "" : component.status === "not_entered" ? "Your offer: not entered"
       : `Your offer ${formatMoney(component.offer, currency)}: ${positionWords(component, currency)}`);
-    this.figures.hidden = !withResult;
+    setHidden(this.figures, !withResult);
     setText(this.source, withResult ? source : "");
-    this.source.hidden = !withResult || !source;
+    setHidden(this.source, !withResult || !source);
     if (withResult) {
       setText(this.ask, formatMoney(ask, currency));
       setText(this.floor, formatMoney(floor, currency));
@@ -91,10 +95,10 @@ class PartBlock {
 }
 
 export class VerdictView {
-  // parts: the calculator's named nodes (verdict-* are this view's).
-  constructor(parts) {
+  // parts: the calculator's named nodes (verdict-* are this view's); charts: {pictures, shown} for its band pictures.
+  constructor(parts, charts) {
     this.parts = parts;
-    this.blocks = PARTS.map(([name, title]) => new PartBlock(name, title));
+    this.blocks = PARTS.map(([name, title]) => new PartBlock(name, title, charts));
     parts["verdict-parts"].replaceChildren(...this.blocks.map((b) => b.root));
     parts["verdict-copy"].addEventListener("click", () =>
       copyText(parts["verdict-say"].textContent, parts["verdict-say"], parts["verdict-copy"]));
@@ -115,10 +119,7 @@ export class VerdictView {
       block.show(component, currency, result ? result.ask[name] : undefined, result ? result.floor[name] : undefined,
         Boolean(result), result ? sourceWords(result, name) : "");
     });
-    p["verdict-line"].hidden = !result;
-    p["verdict-totals"].hidden = !result;
-    p["verdict-say"].hidden = !result;
-    p["verdict-copy"].hidden = !result;
+    for (const name of ["verdict-line", "verdict-totals", "verdict-say", "verdict-copy"]) setHidden(p[name], !result);
     if (!result) return;
     setText(p["verdict-line"], verdictLine(result));
     setText(p["verdict-year-one"], formatMoney(result.totals.year_one, currency));

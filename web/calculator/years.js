@@ -1,10 +1,11 @@
 // Year by year: a chart and a table of this offer and each competing one,
 // the offer's years in detail (inside <details>, filled only while open) and
-// the risk note. The chart stacks each year by part (base, equity, bonus,
+// the risk note, drawn only while the panel is open (the chart only while it
+// can be seen: web/lib/shown-later.js). The chart stacks each year by part (base, equity, bonus,
 // sign-on) with its total written above it, one cluster of four years per
 // package, named under it; the table is its text equivalent. Built once per
 // number of packages; an update rewrites text, names and bar geometry.
-import { element, keepChildren, setAttributes, setText, svgElement } from "../lib/dom.js";
+import { element, keepChildren, setAttributes, setHidden, setText, svgElement } from "../lib/dom.js";
 import { formatMoney, formatMoneyShort } from "../lib/money.js";
 import { phraseText } from "../lib/phrase.js";
 
@@ -102,18 +103,26 @@ function detail() {
 }
 
 export class YearView {
-  constructor(container) {
+  // shown: the calculator's ShownLater; folded(): whether the panel is folded
+  // away. The table is drawn while the panel is open, the chart while it can
+  // be seen, the offer's years in detail while they are open.
+  constructor(container, { shown, folded }) {
     this.container = container;
+    this.shown = shown;
+    this.folded = folded;
+    this.later = shown.add({ folded });
     this.waiting = element("p", { class: "hint", text: "Type your offer to see it year by year." });
     this.note = element("p", { class: "hint" });
     this.detail = detail();
-    this.detail.root.addEventListener("toggle", () => this.fillDetail());
+    this.detailLater = shown.add({ folded: () => folded() || !this.detail.root.open });
     this.count = 0;
-    this.result = null;
   }
 
   show(result) {
-    this.result = result;
+    this.later.draw(() => this.draw(result));
+  }
+
+  draw(result) {
     if (!result) {
       keepChildren(this.container, [this.waiting]);
       return;
@@ -122,10 +131,29 @@ export class YearView {
     const packages = packagesOf(result);
     if (packages.length !== this.count) {
       this.count = packages.length;
+      this.chart?.later.stop();
       this.chart = chart(this.count);
+      this.chart.later = this.shown.add({ node: this.chart.root, folded: this.folded });
       this.table = table(this.count);
     }
     keepChildren(this.container, [this.chart.root, this.table.root, this.detail.root, this.note]);
+    this.chart.later.draw(() => this.drawChart(packages, currency));
+    packages.forEach((p, i) => {
+      const row = this.table.rows[i];
+      setAttributes(row.root, { "data-package": p.name });
+      setText(row.name, p.note ? `${p.name} (${p.note})` : p.name);
+      [...p.years.map((y) => y.total), p.total].forEach((value, j) => setText(row.cells[j], formatMoney(value, currency)));
+      // Risk-adjusted only where a discount changed it: the same figure twice reads as a discount that did nothing.
+      setText(row.cells[YEARS + 1], Math.abs(p.adjusted - p.total) < 0.5 ? "same" : formatMoney(p.adjusted, currency));
+    });
+    // The core says what a discount changed, and nothing when none did.
+    const note = phraseText(result.risk_note_parts);
+    setText(this.note, note);
+    setHidden(this.note, note === "");
+    this.detailLater.draw(() => this.fillDetail(result));
+  }
+
+  drawChart(packages, currency) {
     setText(this.chart.title, yearsText(packages, currency));
     const { width, left } = CHART;
     const cluster = (width - left * 2) / packages.length;
@@ -140,26 +168,12 @@ export class YearView {
       setAttributes(this.chart.names[i], { x: left + cluster * i + cluster / 2 });
       setText(this.chart.names[i], p.name);
     });
-    packages.forEach((p, i) => {
-      const row = this.table.rows[i];
-      setAttributes(row.root, { "data-package": p.name });
-      setText(row.name, p.note ? `${p.name} (${p.note})` : p.name);
-      [...p.years.map((y) => y.total), p.total].forEach((value, j) => setText(row.cells[j], formatMoney(value, currency)));
-      // Risk-adjusted only where a discount changed it: the same figure twice reads as a discount that did nothing.
-      setText(row.cells[YEARS + 1], Math.abs(p.adjusted - p.total) < 0.5 ? "same" : formatMoney(p.adjusted, currency));
-    });
-    // The core says what a discount changed, and nothing when none did.
-    const note = phraseText(result.risk_note_parts);
-    setText(this.note, note);
-    this.note.hidden = note === "";
-    this.fillDetail();
   }
 
   // Below the fold and closed by default: filled when opened, and on updates while open.
-  fillDetail() {
-    if (!this.detail.root.open || !this.result) return;
-    const currency = this.result.guide.currency;
-    this.result.years.slice(0, YEARS).forEach((y, i) => {
+  fillDetail(result) {
+    const currency = result.guide.currency;
+    result.years.slice(0, YEARS).forEach((y, i) => {
       const row = this.detail.rows[i];
       setText(row.year, String(y.year));
       [y.base, y.stock_vested, y.bonus, y.sign_on, y.total].forEach((v, j) => setText(row.cells[j], formatMoney(v, currency)));

@@ -21,8 +21,16 @@ export function svgElement(tag, attributes = {}) {
   return node;
 }
 
+// A node holding one text node gets that node's characters changed in place:
+// replacing it (textContent) builds a new text node, which costs a style pass
+// and a layout object on top of the relayout. "" empties the node (:empty).
 export function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
+  const only = node.firstChild;
+  if (only !== null && only === node.lastChild && only.nodeType === 3 && text !== "") {
+    if (only.data !== text) only.data = text;
+  } else if (node.textContent !== text) {
+    node.textContent = text;
+  }
 }
 
 export function setAttributes(node, attributes) {
@@ -30,6 +38,10 @@ export function setAttributes(node, attributes) {
     const text = String(value);
     if (node.getAttribute(name) !== text) node.setAttribute(name, text);
   }
+}
+
+export function setHidden(node, hidden) {
+  if (node.hidden !== hidden) node.hidden = hidden;
 }
 
 // Shows or hides an SVG element (SVG has no `hidden` attribute).

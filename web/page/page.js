@@ -3,6 +3,7 @@
 import { Calculator } from "../calculator/calculator.js";
 import { copyText } from "../lib/clipboard.js";
 import { formatMoney } from "../lib/money.js";
+import { addressLink } from "./address-link.js";
 import { embedSnippets, siteBase } from "./embed-snippets.js";
 import { decodeLink, fullLink, linkInputs, redactedLink, redactedNotice } from "./share-link.js";
 import { ScenarioPanel } from "./scenario-panel.js";
@@ -62,16 +63,15 @@ export function startPage(offerCheck, summaries, bands = {}) {
   let state = null;
   let restoring = true;
   let refreshPanels = null;
+  // The address holds the full link, written when the page is idle or the address may be read (address-link.js).
+  const address = addressLink(() => `#${fullLink(state)}`);
   const calculator = new Calculator(byId("app"), {
     summaries,
     bands,
     theme: "auto",  // the page follows the system's light or dark (page.css does the rest of the page)
     onChange(current) {
       state = current;
-      // replaceState costs about a millisecond: only when the link changed
-      // (a keystroke in a field the link does not hold leaves it as it is).
-      const link = `#${fullLink(current)}`;
-      if (!restoring && location.hash !== link) history.replaceState(null, "", link);
+      if (!restoring) address.changed();
       if (refreshPanels) refreshPanels(current);
     },
   });
@@ -82,11 +82,13 @@ export function startPage(offerCheck, summaries, bands = {}) {
   // Reads what an earlier visit saved, if anything; writes only when asked.
   new ScenarioPanel(byId("scenario-panel"), { calculator, store: scenarioStore(browserStorage()), whenApi: offerCheck.init() });
   addEventListener("hashchange", () => {
+    address.cancel();  // the link arrived is the address now
     restoring = true;
     restoreLink(calculator);
     restoring = false;
   });
   byId("share").addEventListener("click", () => {
+    address.flush();
     byId("share-full").value = `${pageUrl()}#${fullLink(state)}`;
     byId("share-redacted").value = `${pageUrl()}#${redactedLink(state)}`;
     byId("share-links").hidden = false;
