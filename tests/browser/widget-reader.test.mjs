@@ -152,7 +152,7 @@ test("a reader missing beside the widget is said by name, what was typed stays, 
   copyFileSync(join(dist, "offercheck-reader.js"), join(folder, "offercheck-reader.js"));
   await openGuideFile(widget);
   await widget.locator(".guide-loaded").waitFor();
-  assert.equal(await widget.getByLabel("Company").inputValue(), "acme-robotics");
+  assert.equal(await widget.getByLabel("Company", { exact: true }).inputValue(), "acme-robotics");
   // Only the missing file's 404, said by the browser.
   assert.ok(seen.errors.every((error) => /404/.test(error)), seen.errors.join("\n"));
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
