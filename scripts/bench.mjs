@@ -379,7 +379,7 @@ log(`a post with the widget: its bytes, navigation to ready (${REPS.loads} loads
   const bytes = { widget_post: await bytesUntilReady(postUrl, widgetReady), plain_post: await bytesUntilReady(plainPostUrl, loaded) };
   const ready = await alternate(postUrl, plainPostUrl, widgetReady);
   const { offercheck, plain, ...ratios } = await typingAgainstPlain(
-    { url: postUrl, answer: '[data-ask="base"]', ready: widgetReady },
+    { url: postUrl, answer: "[role=status]", ready: widgetReady },
     { url: plainPostUrl, answer: "#out", ready: loaded });
   results.post_with_widget = {
     how: "a blog-like post served on loopback with <offer-check> in its first screen (offercheck-widget.js, the reader beside it unused), " +
